@@ -1,0 +1,52 @@
+# medusa_client: every command a developer or CI needs.
+#   make test         unit tests (+ coverage of the hand-written code, >= 90 %)
+#   make lint         ruff, mypy --strict, and the generated models up to date
+#   make integration  the real-server suite (starts Medusa v1 + PostgreSQL on 127.0.0.1)
+#   make demo         start the server and run examples/quickstart.py
+#   make models SPEC=path/to/spec/medusa-v1   regenerate medusa_client/models/
+#   make package-check   build the wheel and check it carries py.typed and every model
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SPEC ?= ../shared/spec/medusa-v1
+
+.PHONY: install lint test models check-models integration demo package-check bench clean
+
+$(VENV)/.installed: setup.cfg setup.py pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+lint: install
+	$(PY) -m ruff check medusa_client scripts tests examples
+	$(PY) -m ruff format --check medusa_client scripts tests examples --exclude medusa_client/models
+	$(PY) -m mypy medusa_client
+	$(MAKE) --no-print-directory check-models
+
+test: install
+	$(PY) -m pytest tests --ignore=tests/integration -q -p no:cacheprovider \
+		--cov=medusa_client --cov-report=term --cov-fail-under=90
+
+models: install
+	$(PY) scripts/generate_models.py $(SPEC)
+
+check-models: install
+	@$(PY) scripts/check_models.py $(SPEC)
+
+include tests/integration/server/medusa.mk
+
+integration: install medusa-up medusa-reset
+	$(PY) -m pytest tests/integration -q -p no:cacheprovider
+
+demo: install medusa-up
+	$(PY) examples/quickstart.py
+
+package-check: install
+	$(PY) scripts/check_package.py
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov

@@ -1,0 +1,56 @@
+"""medusa_client: a typed Python client for the Medusa v1 commerce REST API.
+
+>>> from medusa_client import Medusa
+>>> medusa = Medusa(base_url="http://localhost:9000", api_key="...")
+>>> medusa.admin.customer_groups.create({"name": "VIP"}).customer_group.id
+"""
+
+from ._client import Client
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    ConflictError,
+    DuplicateError,
+    InvalidDataError,
+    MedusaError,
+    NotAllowedError,
+    NotFoundError,
+    PaymentAuthorizationError,
+    RateLimitError,
+    ServerError,
+    UnauthorizedError,
+)
+from ._medusa import Admin, Medusa
+from ._serde import EmptyResponse, Model, Page, Response
+from ._types import UNSET, RequestOptions, Unset
+from ._version import __version__
+
+__all__ = [
+    "UNSET",
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Admin",
+    "Client",
+    "ConflictError",
+    "DuplicateError",
+    "EmptyResponse",
+    "InvalidDataError",
+    "Medusa",
+    "MedusaError",
+    "Model",
+    "NotAllowedError",
+    "NotFoundError",
+    "Page",
+    "PaymentAuthorizationError",
+    "RateLimitError",
+    "RequestOptions",
+    "Response",
+    "ServerError",
+    "UnauthorizedError",
+    "Unset",
+    "__version__",
+]

@@ -1,0 +1,534 @@
+"""The transport: one ``requests.Session`` per client, auth state, and the request pipeline.
+
+Every call of every resource goes through :meth:`Client.request`, which
+
+1. checks the per-call options, encodes the query (``_qs``) and the JSON body (``_serde``);
+2. builds the headers: defaults and credentials for the route's domain, then the client's
+   ``custom_headers``, then the call's (names compared case-insensitively);
+3. sends it, repeating failed attempts as ``_retry`` decides, with the same
+   ``Idempotency-Key`` on every attempt of a POST;
+4. raises a typed error (``_exceptions``) or structures the JSON into the result model.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import platform
+import re
+import threading
+import time
+import uuid
+from functools import partial
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    List,
+    Mapping,
+    MutableMapping,
+    Optional,
+    Sequence,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+)
+
+import requests
+import urllib3
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    MaxRetryError,
+    NewConnectionError,
+    ProtocolError,
+    ReadTimeoutError,
+)
+
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    MedusaError,
+    make_status_error,
+)
+from ._qs import encode_query
+from ._retry import MedusaRetry, retry_for
+from ._serde import Model, Page, Response, converter
+from ._types import REQUEST_OPTION_NAMES, UNSET, TimeoutArg, Unset
+from ._version import __version__
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "Client"]
+
+log = logging.getLogger("medusa_client")
+
+R = TypeVar("R", bound=Response)
+
+DEFAULT_BASE_URL = "http://localhost:9000"
+#: (connect, read) seconds for each attempt.
+DEFAULT_TIMEOUT: Tuple[float, float] = (5.0, 60.0)
+DEFAULT_MAX_RETRIES = 2
+#: A ``Retry-After`` asking for more seconds than this fails the call at once.
+DEFAULT_MAX_RETRY_AFTER = 60.0
+DEFAULT_POOL_SIZE = 32
+
+API_KEY_HEADER = "x-medusa-access-token"
+PUBLISHABLE_KEY_HEADER = "x-publishable-api-key"
+#: Headers that carry credentials: never sent to another host on a redirect.
+SECRET_HEADERS: Tuple[str, ...] = (API_KEY_HEADER, "Authorization", PUBLISHABLE_KEY_HEADER, "Cookie")
+#: Admin routes that take no credentials (medusa-js sends no api key there either).
+PUBLIC_ADMIN_POSTS = frozenset(
+    {"/admin/auth", "/admin/users/password-token", "/admin/users/reset-password", "/admin/invites/accept"}
+)
+
+_HEADER_NAME = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
+_HEADER_VALUE_BAD = re.compile(r"[\r\n\x00]")
+_USER_AGENT = (
+    f"medusa-client-python/{__version__} python/{platform.python_version()} requests/{requests.__version__}"
+)
+
+Files = Sequence[Tuple[str, Tuple[str, bytes, str]]]
+
+
+class _Session(requests.Session):
+    """A Session that drops every credential header when a redirect leaves the origin."""
+
+    def rebuild_auth(self, prepared_request: requests.PreparedRequest, response: requests.Response) -> None:
+        super().rebuild_auth(prepared_request, response)  # type: ignore[no-untyped-call]
+        old_url = response.request.url or ""
+        if self.should_strip_auth(old_url, prepared_request.url or ""):  # type: ignore[no-untyped-call]
+            for name in SECRET_HEADERS:
+                prepared_request.headers.pop(name, None)
+
+
+def _env(name: str) -> Optional[str]:
+    value = os.environ.get(name)
+    return value if value else None
+
+
+def _check_timeout(timeout: Any) -> Union[float, Tuple[float, float]]:
+    values = timeout if isinstance(timeout, tuple) else (timeout,)
+    if len(values) not in (1, 2) or not all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 for v in values
+    ):
+        raise ValueError(f"timeout must be positive seconds or a (connect, read) pair, got {timeout!r}")
+    return timeout  # type: ignore[no-any-return]
+
+
+def _check_headers(headers: Any, where: str) -> Dict[str, str]:
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"{where} must be a mapping of header names to values")
+    checked: Dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.match(name):
+            raise ValueError(f"{where}: invalid header name {name!r}")
+        if not isinstance(value, str):
+            raise TypeError(f"{where}: the value of header {name} must be a str")
+        if _HEADER_VALUE_BAD.search(value):
+            raise ValueError(f"{where}: the value of header {name} contains CR, LF or NUL")
+        checked[name] = value
+    return checked
+
+
+def _merge_headers(target: MutableMapping[str, str], extra: Mapping[str, str]) -> None:
+    """``target.update(extra)`` with names compared case-insensitively (the last wins)."""
+    if not extra:
+        return
+    lower = {name.lower(): name for name in target}
+    for name, value in extra.items():
+        existing = lower.get(name.lower())
+        if existing is not None:
+            del target[existing]
+        target[name] = value
+        lower[name.lower()] = name
+
+
+def _domain(path: str) -> Optional[str]:
+    for domain in ("/admin", "/store"):
+        if path == domain or path.startswith(domain + "/"):
+            return domain
+    return None
+
+
+def _classify(exc: requests.RequestException) -> Exception:
+    """The urllib3 error behind a requests exception, for Retry's bookkeeping."""
+    inner: Any = exc.args[0] if exc.args else None
+    if isinstance(inner, MaxRetryError) and inner.reason is not None:
+        inner = inner.reason
+    if isinstance(exc, requests.ConnectTimeout) or isinstance(
+        inner, (NewConnectionError, ConnectTimeoutError)
+    ):
+        return inner if isinstance(inner, ConnectTimeoutError) else ConnectTimeoutError(str(exc))
+    if isinstance(exc, requests.ReadTimeout) or isinstance(inner, ReadTimeoutError):
+        return inner if isinstance(inner, ReadTimeoutError) else ReadTimeoutError(None, "", str(exc))  # type: ignore[arg-type]
+    if isinstance(inner, ProtocolError):
+        return inner
+    if isinstance(exc, (requests.ConnectionError, requests.exceptions.ChunkedEncodingError)):
+        return ProtocolError(str(exc))
+    return exc
+
+
+class Client:
+    """Session, base URL, auth state and the request pipeline shared by all resources.
+
+    One client is safe to share between threads. Credentials live on the instance only:
+    ``api_key`` (``x-medusa-access-token`` on ``/admin`` routes), the admin and store JWTs
+    (``Authorization: Bearer`` on ``/admin`` and ``/store`` routes respectively), the
+    publishable key (``x-publishable-api-key`` on every request) and the session's cookies.
+    """
+
+    def __init__(
+        self,
+        base_url: Optional[str] = None,
+        *,
+        api_key: Optional[str] = None,
+        publishable_api_key: Optional[str] = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: Optional[TimeoutArg] = None,
+        custom_headers: Optional[Mapping[str, str]] = None,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        pool_size: int = DEFAULT_POOL_SIZE,
+    ) -> None:
+        base_url = base_url or _env("MEDUSA_BACKEND_URL") or DEFAULT_BASE_URL
+        if not isinstance(base_url, str) or not re.match(r"^https?://[^/?#]+", base_url):
+            raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
+        if "?" in base_url or "#" in base_url:
+            raise ValueError("base_url must not contain a query or fragment")
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        if not isinstance(pool_size, int) or pool_size < 10:
+            raise ValueError(f"pool_size must be an int >= 10, got {pool_size!r}")
+        self.base_url = base_url.rstrip("/")
+        self.max_retries = max_retries
+        self.timeout: TimeoutArg = DEFAULT_TIMEOUT if timeout is None else _check_timeout(timeout)
+        self.max_retry_after = float(max_retry_after)
+        self.custom_headers = _check_headers(custom_headers, "custom_headers")
+        self.api_key = api_key if api_key is not None else _env("MEDUSA_API_KEY")
+        self.publishable_api_key = (
+            publishable_api_key if publishable_api_key is not None else _env("MEDUSA_PUBLISHABLE_API_KEY")
+        )
+        self._admin_token: Optional[str] = None
+        self._store_token: Optional[str] = None
+        self._sleep: Callable[[float], None] = time.sleep
+        self._lock = threading.Lock()
+        self.session: requests.Session = _Session()
+        self.session.headers.clear()
+        self.session.headers.update(
+            {"User-Agent": _USER_AGENT, "Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
+        )
+        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=pool_size, max_retries=0)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+
+    # ----------------------------------------------------------------- auth
+    @property
+    def api_key(self) -> Optional[str]:
+        """The admin API token, sent as ``x-medusa-access-token`` on ``/admin`` routes."""
+        return self._api_key
+
+    @api_key.setter
+    def api_key(self, value: Optional[str]) -> None:
+        self._api_key = self._check_secret(value, "api_key")
+
+    @property
+    def publishable_api_key(self) -> Optional[str]:
+        """The publishable key, sent as ``x-publishable-api-key`` on every request."""
+        return self._publishable_api_key
+
+    @publishable_api_key.setter
+    def publishable_api_key(self, value: Optional[str]) -> None:
+        self._publishable_api_key = self._check_secret(value, "publishable_api_key")
+
+    @property
+    def admin_token(self) -> Optional[str]:
+        """The admin JWT sent as ``Authorization: Bearer`` on ``/admin`` routes."""
+        return self._admin_token
+
+    @property
+    def store_token(self) -> Optional[str]:
+        """The customer JWT sent as ``Authorization: Bearer`` on ``/store`` routes."""
+        return self._store_token
+
+    def set_admin_token(self, token: Optional[str]) -> None:
+        """Use (or with ``None`` stop using) an admin JWT on this client."""
+        self._admin_token = self._check_secret(token, "token")
+
+    def set_store_token(self, token: Optional[str]) -> None:
+        """Use (or with ``None`` stop using) a customer JWT on this client."""
+        self._store_token = self._check_secret(token, "token")
+
+    def clear_auth(self) -> None:
+        """Forget the JWTs and the session cookies (the api key and publishable key stay)."""
+        self._admin_token = self._store_token = None
+        self.session.cookies.clear()
+
+    @staticmethod
+    def _check_secret(value: Optional[str], name: str) -> Optional[str]:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise TypeError(f"{name} must be a str or None")
+        if _HEADER_VALUE_BAD.search(value) or value != value.strip() or not value:
+            raise ValueError(f"{name} must be a non-empty string without spaces around it or line breaks")
+        return value
+
+    def __repr__(self) -> str:
+        held = [
+            name
+            for name, value in (
+                ("api_key", self._api_key),
+                ("admin_token", self._admin_token),
+                ("store_token", self._store_token),
+                ("publishable_api_key", self._publishable_api_key),
+            )
+            if value
+        ]
+        return f"<Client base_url={self.base_url!r} credentials={held}>"
+
+    # ------------------------------------------------------------ lifecycle
+    def close(self) -> None:
+        """Close the connection pool."""
+        self.session.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -------------------------------------------------------------- request
+    def _headers(
+        self, method: str, path: str, call_headers: Dict[str, str], has_json: bool
+    ) -> Dict[str, str]:
+        headers: Dict[str, str] = {}
+        domain = _domain(path)
+        public = method == "POST" and path in PUBLIC_ADMIN_POSTS
+        if domain == "/admin" and not public:
+            if self._api_key:
+                headers[API_KEY_HEADER] = self._api_key
+            if self._admin_token:
+                headers["Authorization"] = f"Bearer {self._admin_token}"
+        elif domain == "/store" and self._store_token:
+            headers["Authorization"] = f"Bearer {self._store_token}"
+        if self._publishable_api_key:
+            headers[PUBLISHABLE_KEY_HEADER] = self._publishable_api_key
+        if has_json:
+            headers["Content-Type"] = "application/json"
+        if method == "POST":
+            headers["Idempotency-Key"] = str(uuid.uuid4())
+        _merge_headers(headers, self.custom_headers)
+        _merge_headers(headers, call_headers)
+        return headers
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        cast_to: Type[R],
+        *,
+        query: Any = None,
+        payload: Any = UNSET,
+        files: Optional[Files] = None,
+        options: Mapping[str, Any],
+    ) -> R:
+        """Send one call (with its retries) and return ``cast_to`` structured from the body.
+
+        ``path`` is the route below the base URL, ids already encoded (``_paths.build_path``);
+        ``query`` and ``payload`` are models or mappings; ``options`` the per-call options.
+        """
+        unknown = set(options) - REQUEST_OPTION_NAMES
+        if unknown:
+            raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+        call_headers = _check_headers(options.get("custom_headers"), "custom_headers")
+        timeout = _check_timeout(options["timeout"]) if options.get("timeout") is not None else self.timeout
+        max_retries = options.get("max_retries", self.max_retries)
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        idempotent = options.get("idempotent", False)
+        if not isinstance(idempotent, bool):
+            raise TypeError("idempotent must be a bool")
+
+        query_data = _query_mapping(query)
+        encoded = encode_query(query_data) if query_data else ""
+        body: Optional[bytes] = None
+        if not isinstance(payload, Unset):
+            body = json.dumps(_payload_data(payload), separators=(",", ":"), ensure_ascii=False).encode()
+        headers = self._headers(method, path, call_headers, has_json=body is not None)
+        url = self.base_url + path + ("?" + encoded if encoded else "")
+        retry = retry_for(method, path, max_retries, idempotent)
+
+        response = self._send(method, path, url, headers, body, files, timeout, retry)
+        result = self._parse(response, cast_to)
+        if isinstance(result, Page):
+            result._next_page = partial(  # type: ignore[attr-defined]
+                self._next_page, method, path, cast_to, query_data, dict(options)
+            )
+        return result
+
+    def _next_page(
+        self,
+        method: str,
+        path: str,
+        cast_to: Type[R],
+        query: Dict[str, Any],
+        options: Dict[str, Any],
+        offset: int,
+    ) -> R:
+        return self.request(method, path, cast_to, query={**query, "offset": offset}, options=options)
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        url: str,
+        headers: Dict[str, str],
+        body: Optional[bytes],
+        files: Optional[Files],
+        timeout: TimeoutArg,
+        retry: MedusaRetry,
+    ) -> requests.Response:
+        attempt = 0
+        while True:
+            attempt += 1
+            started = time.monotonic()
+            try:
+                response = self.session.request(
+                    method, url, data=body, files=files, headers=headers, timeout=timeout
+                )
+            except requests.RequestException as exc:
+                elapsed = (time.monotonic() - started) * 1000
+                log.debug(
+                    "%s %s failed: %s (attempt %d, %.0f ms)",
+                    method,
+                    path,
+                    type(exc).__name__,
+                    attempt,
+                    elapsed,
+                )
+                error = _classify(exc)
+                try:
+                    retry = retry.increment(method, url, error=error)
+                except Exception:
+                    raise _connection_error(exc, method, url, attempt) from exc
+                self._sleep(retry.get_backoff_time())
+                continue
+            elapsed = (time.monotonic() - started) * 1000
+            log.debug(
+                "%s %s -> %d (attempt %d, %.0f ms)", method, path, response.status_code, attempt, elapsed
+            )
+            raw: urllib3.BaseHTTPResponse = response.raw
+            has_retry_after = bool(response.headers.get("Retry-After"))
+            if not retry.is_retry(method, response.status_code, has_retry_after):
+                return response
+            wait = retry.get_retry_after(raw) if has_retry_after else None
+            if wait is not None and wait > self.max_retry_after:
+                log.debug("%s %s: Retry-After %.0f s is above the cap, not retrying", method, path, wait)
+                return response
+            try:
+                retry = retry.increment(method, url, response=raw)
+            except MaxRetryError:
+                return response
+            response.close()
+            self._sleep(wait if wait is not None else retry.get_backoff_time())
+
+    def _parse(self, response: requests.Response, cast_to: Type[R]) -> R:
+        content = response.content
+        is_json = "json" in response.headers.get("Content-Type", "")
+        if response.status_code >= 300:
+            body: Any = None
+            if is_json and content:
+                try:
+                    body = json.loads(content)
+                except ValueError:
+                    body = None
+            raise make_status_error(response, body)
+        if not content.strip():
+            data: Any = {}
+        else:
+            try:
+                data = json.loads(content)
+            except ValueError as exc:
+                kind = response.headers.get("Content-Type") or "no content type"
+                raise APIResponseValidationError(
+                    f"{response.status_code} response to {_where(response)} is not valid JSON "
+                    f"({kind}): {exc}",
+                    response=response,
+                ) from None
+        try:
+            result = converter.structure(data, cast_to)
+        except MedusaError:
+            raise
+        except Exception as exc:
+            raise APIResponseValidationError(
+                f"{response.status_code} response to {_where(response)} does not fit "
+                f"{cast_to.__name__}: {exc}",
+                response=response,
+            ) from None
+        result._response = response  # type: ignore[attr-defined]
+        return result
+
+
+def _where(response: requests.Response) -> str:
+    request = response.request
+    return f"{request.method} {(request.path_url or '').split('?', 1)[0]}"
+
+
+def _connection_error(
+    exc: requests.RequestException, method: str, url: str, attempts: int
+) -> APIConnectionError:
+    target = url.split("?", 1)[0]
+    suffix = f" after {attempts} attempt{'s' if attempts > 1 else ''}"
+    if isinstance(exc, requests.Timeout):
+        kind = "connect" if isinstance(exc, requests.ConnectTimeout) else "read"
+        return APITimeoutError(f"{method} {target}: {kind} timeout{suffix}", method=method, url=target)
+    reason = type(_classify(exc)).__name__
+    return APIConnectionError(
+        f"{method} {target}: connection failed ({reason}){suffix}", method=method, url=target
+    )
+
+
+def _query_mapping(query: Any) -> Dict[str, Any]:
+    if query is None:
+        return {}
+    if isinstance(query, Model):
+        data: Dict[str, Any] = converter.unstructure(query)
+        return data
+    if isinstance(query, Mapping):
+        return dict(query)
+    raise TypeError(f"query must be a Params model, a mapping or None, not {type(query).__name__}")
+
+
+def _payload_data(payload: Any) -> Any:
+    if isinstance(payload, Model):
+        return converter.unstructure(payload)
+    if isinstance(payload, Mapping):
+        return converter.unstructure(dict(payload))
+    raise TypeError(f"payload must be a model or a mapping, not {type(payload).__name__}")
+
+
+def read_files(files: Any) -> List[Tuple[str, Tuple[str, bytes, str]]]:
+    """Multipart ``files`` parts from paths, bytes or file objects (read once, so retries resend them)."""
+    items = files if isinstance(files, (list, tuple)) else [files]
+    if not items:
+        raise ValueError("no file given")
+    parts: List[Tuple[str, Tuple[str, bytes, str]]] = []
+    for index, item in enumerate(items):
+        if isinstance(item, (bytes, bytearray)):
+            name, data = f"file{index}", bytes(item)
+        elif isinstance(item, (str, os.PathLike)):
+            name = os.path.basename(os.fspath(item))
+            with open(item, "rb") as handle:
+                data = handle.read()
+        elif hasattr(item, "read"):
+            data = item.read()
+            if isinstance(data, str):
+                data = data.encode()
+            name = os.path.basename(str(getattr(item, "name", "") or f"file{index}"))
+        else:
+            raise TypeError(f"cannot upload a {type(item).__name__}: give a path, bytes or a file object")
+        parts.append(("files", (name, data, "application/octet-stream")))
+    return parts

@@ -1,0 +1,88 @@
+"""When a failed attempt is repeated, and after how long.
+
+One table decides (see docs/reliability.md):
+
+- the connection could not be established, 429, 503: retried for every method;
+- read timeouts, dropped connections, 409, 500, 502, 504: retried only when the request is
+  *replayable*: GET/HEAD, POSTs to the routes where the v1 server honours
+  ``Idempotency-Key``, and calls made with ``idempotent=True``;
+- anything else, and every failure of a write that may have been processed: not retried.
+
+Counting, classification of urllib3 errors, ``Retry-After`` (seconds or HTTP date) and the
+sleep come from urllib3's :class:`~urllib3.util.retry.Retry`; the back-off is exponential from
+0.5 s with jitter, at most 8 s.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any, FrozenSet, Tuple
+
+from urllib3.util.retry import Retry
+
+__all__ = ["IDEMPOTENCY_KEY_ROUTES", "MedusaRetry", "is_replayable", "retry_for"]
+
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+
+#: POST routes where Medusa v1 stores the Idempotency-Key and replays the first result.
+IDEMPOTENCY_KEY_ROUTES: Tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"^/store/carts/[^/]+/complete$",
+        r"^/store/carts/[^/]+/line-items$",
+        r"^/store/carts/[^/]+/payment-sessions$",
+        r"^/store/carts/[^/]+/taxes$",
+        r"^/store/returns$",
+        r"^/store/swaps$",
+        r"^/admin/orders/[^/]+/claims$",
+        r"^/admin/orders/[^/]+/swaps$",
+        r"^/admin/orders/[^/]+/return$",
+    )
+)
+
+SAFE_METHODS: FrozenSet[str] = frozenset({"GET", "HEAD", "OPTIONS"})
+ALWAYS_RETRIED: FrozenSet[int] = frozenset({429, 503})
+RETRIED_IF_REPLAYABLE: FrozenSet[int] = frozenset({409, 429, 500, 502, 503, 504})
+
+
+class MedusaRetry(Retry):
+    """urllib3's Retry with Medusa's back-off: 0.5 s, 1 s, 2 s, ... at most 8 s, minus up to 25 %."""
+
+    def get_backoff_time(self) -> float:
+        errors = 0
+        for attempt in reversed(self.history):
+            if attempt.redirect_location is not None:
+                break
+            errors += 1
+        if errors == 0:
+            return 0.0
+        delay = min(MAX_BACKOFF, INITIAL_BACKOFF * (2 ** (errors - 1)))
+        return float(delay * (1 - 0.25 * random.random()))  # noqa: S311 - jitter, not crypto
+
+
+def is_replayable(method: str, path: str, idempotent: bool = False) -> bool:
+    """Whether repeating this request cannot perform a write twice."""
+    if idempotent or method in SAFE_METHODS:
+        return True
+    return method == "POST" and any(route.match(path) for route in IDEMPOTENCY_KEY_ROUTES)
+
+
+def retry_for(method: str, path: str, max_retries: int, idempotent: bool = False) -> MedusaRetry:
+    """A fresh retry state for one call."""
+    replayable = is_replayable(method, path, idempotent)
+    options: Any = {
+        "total": max_retries,
+        "connect": None,
+        "read": None if replayable else False,
+        "redirect": False,
+        "status": None,
+        "other": 0,
+        "allowed_methods": None,
+        "status_forcelist": RETRIED_IF_REPLAYABLE if replayable else ALWAYS_RETRIED,
+        "raise_on_status": False,
+        "raise_on_redirect": False,
+        "respect_retry_after_header": True,
+    }
+    return MedusaRetry(**options)

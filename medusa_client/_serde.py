@@ -1,0 +1,363 @@
+"""Models and (un)structuring: the bases of every generated model and the one cattrs converter.
+
+- :class:`Model` is the base of every generated attrs class: fields the caller did not set
+  hold :data:`UNSET` and are left out of the JSON; keys the schema does not know are kept
+  in ``additional_properties`` and written back on unstructuring.
+- :class:`Response` is the base of every top-level result: ``.response`` is the raw
+  ``requests.Response``.
+- :class:`Page` is the base of every list result (``count``/``offset``/``limit``): its
+  ``auto_paging_iter()`` walks every item of every page.
+- :data:`converter` is built once; the hooks for a class are generated on first use and
+  cached, so the cost per object is one generated function call.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import importlib
+import sys
+import typing
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    ClassVar,
+    Dict,
+    FrozenSet,
+    Generic,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Type,
+    TypeVar,
+    Union,
+)
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from ._types import UNSET, Unset
+
+if TYPE_CHECKING:  # pragma: no cover
+    import requests
+
+__all__ = ["MISSING", "EmptyResponse", "Model", "Page", "Response", "converter", "structure", "unstructure"]
+
+#: Default of response fields the schema marks required. It is :data:`UNSET` typed as
+#: ``Any``: the server leaves such fields out when the caller narrows ``fields`` or does not
+#: ``expand`` a relation, and structuring must not fail then.
+MISSING: Any = UNSET
+
+M = TypeVar("M", bound="Model")
+T = TypeVar("T")
+
+
+class Model:
+    """Base of the generated attrs models."""
+
+    __slots__ = ()
+    #: Field names whose values are credentials: masked in ``repr()``.
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset()
+
+    def to_dict(self) -> Dict[str, Any]:
+        """JSON-ready dict: unset fields left out, ``additional_properties`` merged in."""
+        result: Dict[str, Any] = converter.unstructure(self)
+        return result
+
+    @classmethod
+    def from_dict(cls: Type[M], data: Mapping[str, Any]) -> M:
+        """Structure a JSON object (as the server sends it) into this model."""
+        return converter.structure(data, cls)
+
+    def __repr__(self) -> str:
+        parts = []
+        for field in attrs.fields(type(self)):  # type: ignore[arg-type]
+            value = getattr(self, field.name)
+            if value is UNSET or (field.name == "additional_properties" and not value):
+                continue
+            shown = "'***'" if field.name in self._secret_fields and value else repr(value)
+            parts.append(f"{field.name}={shown}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+
+class Response(Model):
+    """Base of top-level results; ``.response`` is the ``requests.Response`` they came from."""
+
+    __slots__ = ("_response",)
+
+    @property
+    def response(self) -> requests.Response:
+        """The raw HTTP response (status, headers, elapsed time, ...)."""
+        try:
+            return self._response  # type: ignore[attr-defined,no-any-return]
+        except AttributeError:
+            raise AttributeError(
+                f"this {type(self).__name__} was not returned by an API call: it has no response"
+            ) from None
+
+
+class Page(Response, Generic[T]):
+    """Base of list results that carry ``count``, ``offset`` and ``limit``."""
+
+    __slots__ = ("_next_page",)
+    #: Name of the field that holds the items of this page.
+    _items_field: ClassVar[str]
+
+    def page_items(self) -> List[T]:
+        """The items of this page."""
+        items = getattr(self, self._items_field)
+        return [] if items is UNSET else items
+
+    def auto_paging_iter(self) -> Iterator[T]:
+        """Every item of this page and of the following pages.
+
+        Pages are fetched lazily with the same query (``offset`` moved on), headers and
+        options; only one page is held in memory at a time.
+        """
+        page: Page[T] = self
+        while True:
+            items = page.page_items()
+            yield from items
+            fetch: Optional[Callable[[int], Page[T]]] = getattr(page, "_next_page", None)
+            count, offset = getattr(page, "count", UNSET), getattr(page, "offset", UNSET)
+            if fetch is None or not items or isinstance(count, Unset) or isinstance(offset, Unset):
+                return
+            next_offset = offset + len(items)
+            if next_offset >= count:
+                return
+            page = fetch(next_offset)
+
+
+class _LazyModels(Mapping[str, Any]):
+    """Names of all generated models, imported on first lookup (for forward references)."""
+
+    def __getitem__(self, name: str) -> Any:
+        models = importlib.import_module("medusa_client.models")
+        try:
+            return getattr(models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+    def __iter__(self) -> Iterator[str]:  # pragma: no cover - eval only looks names up
+        return iter(())
+
+    def __len__(self) -> int:  # pragma: no cover
+        return 0
+
+
+_LAZY_MODELS = _LazyModels()
+
+
+def _resolve(cls: type) -> None:
+    attrs.resolve_types(cls, localns=_LAZY_MODELS)  # type: ignore[arg-type]
+
+
+def _json_name(field: attrs.Attribute) -> str:  # type: ignore[type-arg]
+    name: str = field.metadata.get("json", field.name)
+    return name
+
+
+def _is_model(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, Model) and attrs.has(cls)
+
+
+def _make_structure(cls: Type[M], conv: cattrs.Converter) -> Callable[[Any, Any], M]:
+    _resolve(cls)
+    fields = attrs.fields(cls)  # type: ignore[arg-type]
+    overrides = {f.name: override(rename=_json_name(f)) for f in fields if _json_name(f) != f.name}
+    overrides["additional_properties"] = override(omit=True)
+    base = make_dict_structure_fn(cls, conv, **overrides)  # type: ignore[arg-type]
+    known = frozenset(_json_name(f) for f in fields if f.name != "additional_properties")
+    name = cls.__name__
+
+    def structure_model(data: Any, _: Any) -> M:
+        if not isinstance(data, dict):
+            raise ValueError(f"{name}: expected a JSON object, got {type(data).__name__}")
+        obj = base(data, cls)
+        if len(data) > len(known) or not known.issuperset(data):
+            extra = {k: v for k, v in data.items() if k not in known}
+            if extra:
+                obj.additional_properties = extra  # type: ignore[attr-defined]
+        return obj
+
+    return structure_model
+
+
+def _make_unstructure(cls: Type[M], conv: cattrs.Converter) -> Callable[[M], Dict[str, Any]]:
+    _resolve(cls)
+    fields = attrs.fields(cls)  # type: ignore[arg-type]
+    overrides = {f.name: override(rename=_json_name(f)) for f in fields if _json_name(f) != f.name}
+    overrides["additional_properties"] = override(omit=True)
+    base = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)  # type: ignore[arg-type]
+
+    def unstructure_model(obj: M) -> Dict[str, Any]:
+        data: Dict[str, Any] = base(obj)
+        extra = obj.additional_properties  # type: ignore[attr-defined]
+        if extra:
+            data.update(conv.unstructure(extra))
+        return data
+
+    return unstructure_model
+
+
+def _union_args(tp: Any) -> Optional[tuple]:  # type: ignore[type-arg]
+    origin = typing.get_origin(tp)
+    if origin is Union:
+        return typing.get_args(tp)
+    if sys.version_info >= (3, 10):  # pragma: no branch
+        import types
+
+        if isinstance(tp, types.UnionType):
+            return typing.get_args(tp)
+    return None  # pragma: no cover
+
+
+def _is_union(tp: Any) -> bool:
+    return _union_args(tp) is not None
+
+
+_PRIMITIVES = (str, int, float, bool)
+
+
+def _make_union_structure(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    args = _union_args(tp) or ()
+    allows_none = type(None) in args or Unset in args
+    members = [a for a in args if a is not type(None) and a is not Unset]
+    if len(members) == 1:
+        only = members[0]
+        handler = conv.get_structure_hook(only)
+
+        def structure_single(value: Any, _: Any) -> Any:
+            if value is None and allows_none:
+                return None
+            return handler(value, only)
+
+        return structure_single
+
+    primitives = tuple(m for m in members if m in _PRIMITIVES)
+    models = [m for m in members if _is_model(m)]
+    lists = [m for m in members if typing.get_origin(m) in (list, List)]
+    mappings = [m for m in members if typing.get_origin(m) in (dict, Dict) or m is dict]
+    has_any = Any in members
+    known = {
+        m: frozenset(_json_name(f) for f in attrs.fields(m) if f.name != "additional_properties")
+        for m in models
+    }
+
+    def structure_union(value: Any, _: Any) -> Any:
+        if value is None and allows_none:
+            return None
+        if isinstance(value, bool):
+            if bool in primitives:
+                return value
+        elif isinstance(value, primitives):
+            return value
+        if isinstance(value, dict):
+            if models:
+                best = max(models, key=lambda m: len(known[m].intersection(value)))
+                return conv.structure(value, best)
+            if mappings:
+                return conv.structure(value, mappings[0])
+        if isinstance(value, list) and lists:
+            return conv.structure(value, lists[0])
+        if float in primitives and isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if has_any:
+            return value
+        raise ValueError(f"{value!r} matches none of {tp}")
+
+    return structure_union
+
+
+def _structure_datetime(value: Any, _: Any) -> _dt.datetime:
+    if isinstance(value, _dt.datetime):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO 8601 date-time string, got {value!r}")
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
+    return _dt.datetime.fromisoformat(value)
+
+
+def _structure_date(value: Any, _: Any) -> _dt.date:
+    if isinstance(value, _dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO 8601 date string, got {value!r}")
+    return _dt.date.fromisoformat(value[:10])
+
+
+def _structure_str(value: Any, _: Any) -> str:
+    if isinstance(value, str):
+        return value
+    raise ValueError(f"expected a string, got {value!r}")
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        return int(value)
+    raise ValueError(f"expected an integer, got {value!r}")
+
+
+def _structure_float(value: Any, _: Any) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return float(value)
+    raise ValueError(f"expected a number, got {value!r}")
+
+
+def _structure_bool(value: Any, _: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise ValueError(f"expected a boolean, got {value!r}")
+
+
+def _unstructure_datetime(value: _dt.datetime) -> str:
+    if value.tzinfo is not None and value.utcoffset() == _dt.timedelta(0):
+        return value.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
+    return value.isoformat()
+
+
+def _build_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(detailed_validation=False)
+    conv.register_structure_hook(_dt.datetime, _structure_datetime)
+    conv.register_structure_hook(_dt.date, _structure_date)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(float, _structure_float)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_unstructure_hook(_dt.datetime, _unstructure_datetime)
+    conv.register_unstructure_hook(_dt.date, lambda value: value.isoformat())
+    conv.register_unstructure_hook(Unset, lambda value: None)
+    conv.register_structure_hook_factory(_is_model, _make_structure)
+    conv.register_unstructure_hook_factory(_is_model, _make_unstructure)
+    conv.register_structure_hook_factory(_is_union, _make_union_structure)
+    return conv
+
+
+#: The converter every request and response goes through; built once, hooks cached per type.
+converter = _build_converter()
+
+
+def structure(data: Any, cls: Type[T]) -> T:
+    """Structure decoded JSON into ``cls``."""
+    return converter.structure(data, cls)
+
+
+def unstructure(obj: Any) -> Any:
+    """JSON-ready data for a model, a mapping (sent as given) or a scalar."""
+    return converter.unstructure(obj)
+
+
+@attrs.define(kw_only=True, repr=False)
+class EmptyResponse(Response):
+    """Result of calls whose response has no body of interest (medusa-js resolves ``void``)."""
+
+    additional_properties: Dict[str, Any] = attrs.field(factory=dict)

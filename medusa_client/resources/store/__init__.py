@@ -1,0 +1,5 @@
+"""Store resources (``medusa.*``)."""
+
+from .auth import AuthResource
+
+__all__ = ["AuthResource"]
