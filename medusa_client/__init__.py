@@ -23,7 +23,7 @@ from ._exceptions import (
     UnauthorizedError,
 )
 from ._medusa import Admin, Medusa
-from ._serde import EmptyResponse, Model, Page, Response
+from ._serde import EmptyResponse, JSONResponse, Model, Page, Response
 from ._types import UNSET, RequestOptions, Unset
 from ._version import __version__
 
@@ -39,6 +39,7 @@ __all__ = [
     "DuplicateError",
     "EmptyResponse",
     "InvalidDataError",
+    "JSONResponse",
     "Medusa",
     "MedusaError",
     "Model",

@@ -337,7 +337,8 @@ class Client:
     ) -> R:
         """Send one call (with its retries) and return ``cast_to`` structured from the body.
 
-        ``path`` is the route below the base URL, ids already encoded (``_paths.build_path``);
+        ``path`` is the route below the base URL, ids already encoded (``_paths.build_path``),
+        possibly with a query of its own (custom routes) to which ``query`` is appended;
         ``query`` and ``payload`` are models or mappings; ``options`` the per-call options.
         """
         unknown = set(options) - REQUEST_OPTION_NAMES
@@ -352,16 +353,17 @@ class Client:
         if not isinstance(idempotent, bool):
             raise TypeError("idempotent must be a bool")
 
+        route = path.split("?", 1)[0]
         query_data = _query_mapping(query)
         encoded = encode_query(query_data) if query_data else ""
         body: Optional[bytes] = None
         if not isinstance(payload, Unset):
             body = json.dumps(_payload_data(payload), separators=(",", ":"), ensure_ascii=False).encode()
-        headers = self._headers(method, path, call_headers, has_json=body is not None)
-        url = self.base_url + path + ("?" + encoded if encoded else "")
-        retry = retry_for(method, path, max_retries, idempotent)
+        headers = self._headers(method, route, call_headers, has_json=body is not None)
+        url = self.base_url + path + (("&" if "?" in path else "?") + encoded if encoded else "")
+        retry = retry_for(method, route, max_retries, idempotent)
 
-        response = self._send(method, path, url, headers, body, files, timeout, retry)
+        response = self._send(method, route, url, headers, body, files, timeout, retry)
         result = self._parse(response, cast_to)
         if isinstance(result, Page):
             result._next_page = partial(  # type: ignore[attr-defined]

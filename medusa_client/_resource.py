@@ -32,11 +32,13 @@ class Resource:
     def _post(
         self, path: str, cast_to: Type[R], payload: Any = UNSET, query: Any = None, **options: Any
     ) -> R:
+        payload = UNSET if payload is None else payload
         return self._client.request("POST", path, cast_to, payload=payload, query=query, options=options)
 
     def _delete(
         self, path: str, cast_to: Type[R], payload: Any = UNSET, query: Any = None, **options: Any
     ) -> R:
+        payload = UNSET if payload is None else payload
         return self._client.request("DELETE", path, cast_to, payload=payload, query=query, options=options)
 
     def _upload(self, path: str, cast_to: Type[R], files: Any, **options: Any) -> R:

@@ -43,7 +43,17 @@ from ._types import UNSET, Unset
 if TYPE_CHECKING:  # pragma: no cover
     import requests
 
-__all__ = ["MISSING", "EmptyResponse", "Model", "Page", "Response", "converter", "structure", "unstructure"]
+__all__ = [
+    "MISSING",
+    "EmptyResponse",
+    "JSONResponse",
+    "Model",
+    "Page",
+    "Response",
+    "converter",
+    "structure",
+    "unstructure",
+]
 
 #: Default of response fields the schema marks required. It is :data:`UNSET` typed as
 #: ``Any``: the server leaves such fields out when the caller narrows ``fields`` or does not
@@ -361,3 +371,18 @@ class EmptyResponse(Response):
     """Result of calls whose response has no body of interest (medusa-js resolves ``void``)."""
 
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(kw_only=True, repr=False)
+class JSONResponse(Response):
+    """An untyped JSON object result (custom routes): ``result["key"]``, or ``result.data``."""
+
+    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def data(self) -> Dict[str, Any]:
+        """The whole decoded JSON object."""
+        return self.additional_properties
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]

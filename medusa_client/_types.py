@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Final, Mapping, Optional, Tuple, TypedDict, TypeVar, Union
+import os
+from typing import IO, TYPE_CHECKING, Any, Final, Mapping, Optional, Tuple, TypedDict, TypeVar, Union
 
 __all__ = [
     "UNSET",
     "Unset",
+    "FileInput",
     "Headers",
     "Payload",
     "Query",
@@ -56,6 +58,8 @@ Payload = Union[T, Mapping[str, Any]]
 Query = Optional[Union[T, Mapping[str, Any]]]
 #: Request headers given by the caller.
 Headers = Optional[Mapping[str, str]]
+#: A file to upload: a path, its bytes, or a binary file object.
+FileInput = Union[str, "os.PathLike[str]", bytes, IO[bytes]]
 #: Seconds for both connect and read, or ``(connect, read)``.
 TimeoutArg = Union[float, Tuple[float, float]]
 

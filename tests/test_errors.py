@@ -1,0 +1,125 @@
+"""Error mapping from the exact bodies a real v1 server sends (see SERVER_FACTS.md)."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pytest
+import responses
+
+from medusa_client import (
+    APIResponseValidationError,
+    APIStatusError,
+    ConflictError,
+    DuplicateError,
+    InvalidDataError,
+    Medusa,
+    MedusaError,
+    NotAllowedError,
+    NotFoundError,
+    PaymentAuthorizationError,
+    RateLimitError,
+    ServerError,
+    UnauthorizedError,
+)
+from tests.conftest import BASE_URL
+
+LIST = BASE_URL + "/admin/customer-groups"
+NOT_FOUND = {"type": "not_found", "message": "CustomerGroup with id cgrp_x was not found"}
+DUPLICATE = {"code": "invalid_request_error", "type": "duplicate_error", "message": "Key (name)=(VIP) already exists."}
+UNKNOWN = {"code": "unknown_error", "type": "unknown_error", "message": "An unknown error occurred."}
+HTML_404 = (
+    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n'
+    "<body>\n<pre>Cannot DELETE /admin/nope</pre>\n</body>\n</html>\n"
+)
+HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "content_type", "error", "type_", "code", "message"),
+    [
+        (404, NOT_FOUND, None, NotFoundError, "not_found", None, NOT_FOUND["message"]),
+        (400, {"type": "invalid_data", "message": "name must be a string"}, None, InvalidDataError, "invalid_data", None, "name must be a string"),
+        (400, {"type": "invalid_data", "message": "property foo should not exist"}, None, InvalidDataError, "invalid_data", None, "property foo should not exist"),
+        (400, {"type": "not_allowed", "message": "Cannot cancel"}, None, NotAllowedError, "not_allowed", None, "Cannot cancel"),
+        (422, DUPLICATE, None, DuplicateError, "duplicate_error", "invalid_request_error", DUPLICATE["message"]),
+        (422, {"type": "payment_authorization_error", "message": "declined"}, None, PaymentAuthorizationError, "payment_authorization_error", None, "declined"),
+        (409, {"type": "conflict", "code": "invalid_state_error", "message": "locked"}, None, ConflictError, "conflict", "invalid_state_error", "locked"),
+        (500, UNKNOWN, None, ServerError, "unknown_error", "unknown_error", UNKNOWN["message"]),
+        (500, {"type": "database_error", "message": "db"}, None, ServerError, "database_error", None, "db"),
+        (401, "Unauthorized", "text/plain; charset=utf-8", UnauthorizedError, None, None, "Unauthorized"),
+        (409, "Failed to create idempotency key", "text/plain", ConflictError, None, None, "Failed to create idempotency key"),
+        (404, HTML_404, "text/html; charset=utf-8", NotFoundError, None, None, "Cannot DELETE /admin/nope"),
+        (502, HTML_502, "text/html", ServerError, None, None, "502 Bad Gateway"),
+        (429, "", "text/plain", RateLimitError, None, None, "Too Many Requests"),
+        (418, {"message": "teapot"}, None, APIStatusError, None, None, "teapot"),
+        (400, "<html><body>Bad Request</body></html>", "text/html", InvalidDataError, None, None, "Bad Request"),
+    ],
+)
+def test_status_errors_are_typed(
+    medusa: Medusa,
+    mocked: responses.RequestsMock,
+    status: int,
+    body: Any,
+    content_type: Optional[str],
+    error: type,
+    type_: Optional[str],
+    code: Optional[str],
+    message: str,
+) -> None:
+    if isinstance(body, dict):
+        mocked.add("GET", LIST, json=body, status=status)
+    else:
+        mocked.add("GET", LIST, body=body, status=status, content_type=content_type)
+    with pytest.raises(error) as caught:
+        medusa.admin.customer_groups.list(max_retries=0)
+    exc = caught.value
+    assert type(exc) is error
+    assert isinstance(exc, MedusaError)
+    assert (exc.status_code, exc.type, exc.code, exc.message) == (status, type_, code, message)
+    assert exc.response.status_code == status
+    assert "<" not in str(exc)
+    assert str(exc).startswith(f"{status} GET /admin/customer-groups: {message}")
+    if isinstance(body, dict):
+        assert exc.body == body
+
+
+def test_the_type_decides_before_the_status(medusa: Medusa, mocked: responses.RequestsMock) -> None:
+    mocked.add("GET", LIST, json={"type": "not_found", "message": "x"}, status=400)
+    with pytest.raises(NotFoundError):
+        medusa.admin.customer_groups.list()
+
+
+def test_long_html_messages_are_shortened(medusa: Medusa, mocked: responses.RequestsMock) -> None:
+    mocked.add("GET", LIST, body="<html><body>" + "x " * 2000 + "</body></html>", status=503, content_type="text/html")
+    with pytest.raises(ServerError) as caught:
+        medusa.admin.customer_groups.list(max_retries=0)
+    assert len(caught.value.message) == 500 and caught.value.message.endswith("...")
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "fragment"),
+    [
+        ("{not json", "application/json", "not valid JSON"),
+        ('{"customer_groups": [', "application/json", "not valid JSON"),
+        ("<html>ok</html>", "text/html", r"not valid JSON \(text/html\)"),
+        ('{"customer_groups": "nope", "count": 1}', "application/json", "does not fit AdminCustomerGroupsListRes"),
+        ("[1, 2]", "application/json", "does not fit"),
+        ('{"customer_groups": [], "count": "many"}', "application/json", "does not fit"),
+    ],
+)
+def test_bad_2xx_bodies_raise_a_client_error_not_a_decoder_error(
+    medusa: Medusa, mocked: responses.RequestsMock, body: str, content_type: str, fragment: str
+) -> None:
+    mocked.add("GET", LIST, body=body, status=200, content_type=content_type)
+    with pytest.raises(APIResponseValidationError, match=fragment) as caught:
+        medusa.admin.customer_groups.list()
+    assert caught.value.status_code == 200
+    assert isinstance(caught.value, MedusaError)
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+
+
+def test_empty_2xx_body_for_a_void_method(medusa: Medusa, mocked: responses.RequestsMock) -> None:
+    mocked.add("DELETE", BASE_URL + "/admin/auth", body="", status=200)
+    result = medusa.admin.auth.delete_session()
+    assert result.response.status_code == 200
