@@ -41,6 +41,7 @@ import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.exceptions import (
     ConnectTimeoutError,
+    InvalidHeader,
     MaxRetryError,
     NewConnectionError,
     ProtocolError,
@@ -56,7 +57,7 @@ from ._exceptions import (
 )
 from ._qs import encode_query
 from ._retry import MedusaRetry, retry_for
-from ._serde import Model, Page, Response, converter
+from ._serde import EmptyResponse, Model, Page, Response, converter
 from ._types import REQUEST_OPTION_NAMES, UNSET, TimeoutArg, Unset
 from ._version import __version__
 
@@ -203,6 +204,9 @@ class Client:
         if not isinstance(pool_size, int) or pool_size < 10:
             raise ValueError(f"pool_size must be an int >= 10, got {pool_size!r}")
         self.base_url = base_url.rstrip("/")
+        prepared_base = requests.PreparedRequest()
+        prepared_base.prepare_url(self.base_url + "/", None)
+        self._url_base = (prepared_base.url or self.base_url).rstrip("/")
         self.max_retries = max_retries
         self.timeout: TimeoutArg = DEFAULT_TIMEOUT if timeout is None else _check_timeout(timeout)
         self.max_retry_after = float(max_retry_after)
@@ -360,7 +364,7 @@ class Client:
         if not isinstance(payload, Unset):
             body = json.dumps(_payload_data(payload), separators=(",", ":"), ensure_ascii=False).encode()
         headers = self._headers(method, route, call_headers, has_json=body is not None)
-        url = self.base_url + path + (("&" if "?" in path else "?") + encoded if encoded else "")
+        url = self._url_base + path + (("&" if "?" in path else "?") + encoded if encoded else "")
         retry = retry_for(method, route, max_retries, idempotent)
 
         response = self._send(method, route, url, headers, body, files, timeout, retry)
@@ -398,9 +402,7 @@ class Client:
             attempt += 1
             started = time.monotonic()
             try:
-                response = self.session.request(
-                    method, url, data=body, files=files, headers=headers, timeout=timeout
-                )
+                response = self._send_once(method, url, headers, body, files, timeout)
             except requests.RequestException as exc:
                 elapsed = (time.monotonic() - started) * 1000
                 log.debug(
@@ -426,7 +428,7 @@ class Client:
             has_retry_after = bool(response.headers.get("Retry-After"))
             if not retry.is_retry(method, response.status_code, has_retry_after):
                 return response
-            wait = retry.get_retry_after(raw) if has_retry_after else None
+            wait = _retry_after(retry, raw) if has_retry_after else None
             if wait is not None and wait > self.max_retry_after:
                 log.debug("%s %s: Retry-After %.0f s is above the cap, not retrying", method, path, wait)
                 return response
@@ -436,6 +438,25 @@ class Client:
                 return response
             response.close()
             self._sleep(wait if wait is not None else retry.get_backoff_time())
+
+    def _send_once(
+        self,
+        method: str,
+        url: str,
+        headers: Dict[str, str],
+        body: Optional[bytes],
+        files: Optional[Files],
+        timeout: TimeoutArg,
+    ) -> requests.Response:
+        session = self.session
+        prepared = session.prepare_request(
+            requests.Request(method, url, headers=headers, data=body, files=files)
+        )
+        # requests "requotes" URLs and would turn an encoded id "%2E%2E" back into "..", a path
+        # segment that proxies resolve; the URL is already encoded, so it is sent as built.
+        prepared.url = url
+        settings = session.merge_environment_settings(url, {}, None, None, None)
+        return session.send(prepared, timeout=timeout, allow_redirects=True, **settings)
 
     def _parse(self, response: requests.Response, cast_to: Type[R]) -> R:
         content = response.content
@@ -448,7 +469,9 @@ class Client:
                 except ValueError:
                     body = None
             raise make_status_error(response, body)
-        if not content.strip():
+        plain_text = response.headers.get("Content-Type", "").startswith("text/plain")
+        if not content.strip() or (issubclass(cast_to, EmptyResponse) and plain_text):
+            # routes that answer ``res.sendStatus(200)`` send the text "OK": nothing to structure
             data: Any = {}
         else:
             try:
@@ -472,6 +495,14 @@ class Client:
             ) from None
         result._response = response  # type: ignore[attr-defined]
         return result
+
+
+def _retry_after(retry: MedusaRetry, raw: Any) -> Optional[float]:
+    """Seconds the server asks to wait, or ``None`` when its ``Retry-After`` is unreadable."""
+    try:
+        return retry.get_retry_after(raw)
+    except InvalidHeader:
+        return None
 
 
 def _where(response: requests.Response) -> str:
@@ -514,7 +545,8 @@ def _payload_data(payload: Any) -> Any:
 
 def read_files(files: Any) -> List[Tuple[str, Tuple[str, bytes, str]]]:
     """Multipart ``files`` parts from paths, bytes or file objects (read once, so retries resend them)."""
-    items = files if isinstance(files, (list, tuple)) else [files]
+    single = isinstance(files, (str, bytes, bytearray, os.PathLike)) or hasattr(files, "read")
+    items = [files] if single else list(files)
     if not items:
         raise ValueError("no file given")
     parts: List[Tuple[str, Tuple[str, bytes, str]]] = []

@@ -50,6 +50,9 @@ RETRIED_IF_REPLAYABLE: FrozenSet[int] = frozenset({409, 429, 500, 502, 503, 504}
 class MedusaRetry(Retry):
     """urllib3's Retry with Medusa's back-off: 0.5 s, 1 s, 2 s, ... at most 8 s, minus up to 25 %."""
 
+    #: ``Retry-After`` makes only these statuses retryable (urllib3 also has 413, never retried here).
+    RETRY_AFTER_STATUS_CODES = ALWAYS_RETRIED
+
     def get_backoff_time(self) -> float:
         errors = 0
         for attempt in reversed(self.history):

@@ -330,9 +330,11 @@ def _structure_bool(value: Any, _: Any) -> bool:
 
 
 def _unstructure_datetime(value: _dt.datetime) -> str:
-    if value.tzinfo is not None and value.utcoffset() == _dt.timedelta(0):
-        return value.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
-    return value.isoformat()
+    """ISO 8601 as JavaScript writes dates: aware values in UTC with milliseconds and ``Z``."""
+    if value.tzinfo is not None:
+        utc = value.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+        return utc.isoformat(timespec="milliseconds") + "Z"
+    return value.isoformat(timespec="milliseconds")
 
 
 def _build_converter() -> cattrs.Converter:

@@ -39,7 +39,10 @@ def main() -> int:
         _, mismatch, errors = filecmp.cmpfiles(out, committed, names, shallow=False)
         if mismatch or errors:
             for name in mismatch + errors:
-                print(f"check-models: medusa_client/models/{name} is not what the generator makes", file=sys.stderr)
+                print(
+                    f"check-models: medusa_client/models/{name} is not what the generator makes",
+                    file=sys.stderr,
+                )
             print("check-models: run `make models` and commit the result", file=sys.stderr)
             return 1
     print(f"check-models: {len(names)} generated files match {spec}")

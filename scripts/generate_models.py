@@ -53,6 +53,22 @@ SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
     # The spec types the expanded relations of a customer group as untyped objects.
     ("CustomerGroup", "customers"): {"type": "array", "items": {"$ref": "#/components/schemas/Customer"}},
     ("CustomerGroup", "price_lists"): {"type": "array", "items": {"$ref": "#/components/schemas/PriceList"}},
+    # Countries have serial integer ids and an integer ISO numeric code; the spec says string.
+    ("Country", "id"): {"type": "integer"},
+    ("Country", "num_code"): {"type": "integer"},
+    # Lists on the server, single objects in the spec.
+    ("VariantInventory", "inventory"): {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/ResponseInventoryItem"},
+    },
+    ("ExtendedStoreDTO", "payment_providers"): {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/PaymentProvider"},
+    },
+    ("ExtendedStoreDTO", "fulfillment_providers"): {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/FulfillmentProvider"},
+    },
 }
 
 
@@ -126,8 +142,11 @@ class Spec:
             # the same name for two parameter sets: keep every parameter of both
             merged = dict(previous["properties"])
             merged.update(schema["properties"])
-            schema = {"type": "object", "properties": merged,
-                      "required": sorted(set(previous["required"]) & set(schema["required"]))}
+            schema = {
+                "type": "object",
+                "properties": merged,
+                "required": sorted(set(previous["required"]) & set(schema["required"])),
+            }
         self.query_sets[name] = schema
 
     def refs(self, schema: Any) -> Set[str]:
@@ -155,8 +174,9 @@ class Spec:
                 continue
             seen.add(name)
             todo.extend(self.refs(self.schemas[name]))
-            todo.extend(ref_name(s["$ref"]) for (owner, _), s in SERVER_FIXES.items()
-                        if owner == name and "$ref" in s)
+            todo.extend(
+                ref_name(s["$ref"]) for (owner, _), s in SERVER_FIXES.items() if owner == name and "$ref" in s
+            )
             for (owner, _), fix in SERVER_FIXES.items():
                 if owner == name:
                     todo.extend(self.refs(fix))
@@ -214,8 +234,9 @@ class Generator:
                 merged["nullable"] = True
         return merged
 
-    def annotation(self, schema: Dict[str, Any], mod: Module, owner: str, prop: str,
-                   request: bool, query: bool) -> str:
+    def annotation(
+        self, schema: Dict[str, Any], mod: Module, owner: str, prop: str, request: bool, query: bool
+    ) -> str:
         """The Python annotation of ``schema`` (without Optional/Unset wrapping)."""
         if "$ref" in schema:
             name = ref_name(schema["$ref"])
@@ -285,10 +306,19 @@ class Generator:
             kinds = {(p.get("type"), p.get("format")) for p in props.values()}
             if len(kinds) == 1:
                 kind, fmt = kinds.pop()
-                label = "Date" if fmt in ("date", "date-time") else "Numeric" if kind in ("number", "integer") else "String"
+                label = (
+                    "Date"
+                    if fmt in ("date", "date-time")
+                    else "Numeric"
+                    if kind in ("number", "integer")
+                    else "String"
+                )
                 name = f"{label}Comparison"
                 if name not in self.shared:
-                    full = {"type": "object", "properties": {k: dict(next(iter(props.values()))) for k in sorted(COMPARISON_KEYS)}}
+                    full = {
+                        "type": "object",
+                        "properties": {k: dict(next(iter(props.values()))) for k in sorted(COMPARISON_KEYS)},
+                    }
                     shared_mod = Module(snake(name))
                     self.modules[shared_mod.name] = shared_mod
                     self.shared[name] = shared_mod.name
@@ -317,8 +347,14 @@ class Generator:
             arrays = [p for p, s in props.items() if s.get("type") == "array"]
             if len(arrays) == 1:
                 cls.items_field = arrays[0]
-                item_ann = self.annotation(props[arrays[0]].get("items", {}), mod, name, arrays[0] + "_item",
-                                           request=False, query=False)
+                item_ann = self.annotation(
+                    props[arrays[0]].get("items", {}),
+                    mod,
+                    name,
+                    arrays[0] + "_item",
+                    request=False,
+                    query=False,
+                )
                 cls.base = f'Page["{item_ann}"]'
         for prop, sub in props.items():
             attr = prop + "_" if keyword.iskeyword(prop) else prop
@@ -340,7 +376,9 @@ class Generator:
                     ann = f"Union[{ann[9:-1]}, None, Unset]"
                 default = " = UNSET"
             if attr != prop:
-                default = f' = attrs.field(default={default[3:] or "attrs.NOTHING"}, metadata={{"json": "{prop}"}})'
+                default = (
+                    f' = attrs.field(default={default[3:] or "attrs.NOTHING"}, metadata={{"json": "{prop}"}})'
+                )
             cls.fields.append(f"    {attr}: {ann}{default}")
             if prop in SECRET_FIELDS:
                 cls.secrets.append(attr)
@@ -372,11 +410,19 @@ class Generator:
         external = sorted(n for n in mod.imports if n not in local)
         if external:
             typing_names.add("TYPE_CHECKING")
-        out.append(f"from typing import {', '.join(sorted(typing_names, key=lambda n: (not n.isupper(), n)))}\n\n")
+        out.append(
+            f"from typing import {', '.join(sorted(typing_names, key=lambda n: (not n.isupper(), n)))}\n\n"
+        )
         out.append("import attrs\n\n")
         bases = sorted({c.base.split("[")[0] for c in mod.classes})
-        serde = sorted(set(bases) | ({"MISSING"} if any("= MISSING" in f or "default=MISSING" in f
-                                                         for c in mod.classes for f in c.fields) else set()))
+        serde = sorted(
+            set(bases)
+            | (
+                {"MISSING"}
+                if any("= MISSING" in f or "default=MISSING" in f for c in mod.classes for f in c.fields)
+                else set()
+            )
+        )
         out.append(f"from .._serde import {', '.join(serde)}\n")
         types = sorted(n for n in ("UNSET", "Unset") if any(n in f for c in mod.classes for f in c.fields))
         if types:
@@ -385,7 +431,11 @@ class Generator:
             out.append("\nif TYPE_CHECKING:\n")
             for name in external:
                 out.append(f"    from .{self.owner[name]} import {name}\n")
-        out.append("\n__all__ = [" + ", ".join(f'"{c.name}"' for c in sorted(mod.classes, key=lambda c: c.name)) + "]\n")
+        out.append(
+            "\n__all__ = ["
+            + ", ".join(f'"{c.name}"' for c in sorted(mod.classes, key=lambda c: c.name))
+            + "]\n"
+        )
         for cls in mod.classes:
             out.append("\n\n@attrs.define(kw_only=True, repr=False)\n")
             out.append(f"class {cls.name}({cls.base}):\n")
@@ -401,9 +451,14 @@ class Generator:
 
     def render_init(self) -> str:
         names = sorted(self.owner)
-        out = [HEADER, '"""Typed models of the Medusa v1 API, imported lazily on first use."""\n\n',
-               "from __future__ import annotations\n\n", "import importlib\n",
-               "from typing import TYPE_CHECKING, Any, Dict\n\n", "if TYPE_CHECKING:\n"]
+        out = [
+            HEADER,
+            '"""Typed models of the Medusa v1 API, imported lazily on first use."""\n\n',
+            "from __future__ import annotations\n\n",
+            "import importlib\n",
+            "from typing import TYPE_CHECKING, Any, Dict\n\n",
+            "if TYPE_CHECKING:\n",
+        ]
         for name in names:
             out.append(f"    from .{self.owner[name]} import {name} as {name}\n")
         out.append("\n_MODULES: Dict[str, str] = {\n")
@@ -433,7 +488,11 @@ def main(argv: List[str]) -> int:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
     spec_dir = Path(argv[1])
-    out_dir = Path(argv[2]) if len(argv) == 3 else Path(__file__).resolve().parent.parent / "medusa_client" / "models"
+    out_dir = (
+        Path(argv[2])
+        if len(argv) == 3
+        else Path(__file__).resolve().parent.parent / "medusa_client" / "models"
+    )
     gen = Generator(Spec(spec_dir))
     gen.build()
     if out_dir.exists():

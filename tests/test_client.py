@@ -73,7 +73,9 @@ def test_default_headers(medusa: Medusa, mocked: responses.RequestsMock) -> None
     medusa.admin.customer_groups.list()
     request = sent(mocked)[0]
     assert request.header("Accept") == "application/json"
-    assert request.header("User-Agent", ).startswith("medusa-client-python/")  # type: ignore[union-attr]
+    assert request.header(
+        "User-Agent",
+    ).startswith("medusa-client-python/")  # type: ignore[union-attr]
     assert request.header("Content-Type") is None
     assert request.header("Idempotency-Key") is None
     assert request.header("Authorization") is None
@@ -83,7 +85,8 @@ def test_header_precedence_is_case_insensitive(mocked: responses.RequestsMock) -
     mocked.add("POST", BASE_URL + "/admin/customer-groups", json={"customer_group": {}})
     medusa = Medusa(base_url=BASE_URL, api_key="k", custom_headers={"accept": "text/plain", "X-Tenant": "a"})
     medusa.admin.customer_groups.create(
-        {"name": "x"}, custom_headers={"x-tenant": "b", "content-type": "application/vnd+json", "idempotency-key": "mine"}
+        {"name": "x"},
+        custom_headers={"x-tenant": "b", "content-type": "application/vnd+json", "idempotency-key": "mine"},
     )
     headers = sent(mocked)[0].headers
     lowered = [name.lower() for name in headers]
@@ -119,7 +122,12 @@ def test_api_key_goes_to_admin_routes_only(mocked: responses.RequestsMock) -> No
 def test_public_admin_posts_carry_no_credentials(mocked: responses.RequestsMock) -> None:
     medusa = Medusa(base_url=BASE_URL, api_key=API_KEY)
     medusa.client.set_admin_token("jwt")
-    for path in ("/admin/auth", "/admin/users/password-token", "/admin/users/reset-password", "/admin/invites/accept"):
+    for path in (
+        "/admin/auth",
+        "/admin/users/password-token",
+        "/admin/users/reset-password",
+        "/admin/invites/accept",
+    ):
         mocked.add("POST", BASE_URL + path, json={})
         medusa.client.request("POST", path, JSONResponse, payload={}, options={})
     for request in sent(mocked):
@@ -191,7 +199,10 @@ def test_publishable_key_on_every_request_and_settable(mocked: responses.Request
 
 def test_cookie_session_is_kept_per_instance(mocked: responses.RequestsMock) -> None:
     mocked.add(
-        "POST", BASE_URL + "/admin/auth", json=USER, headers={"Set-Cookie": "connect.sid=s%3Aabc; Path=/; HttpOnly"}
+        "POST",
+        BASE_URL + "/admin/auth",
+        json=USER,
+        headers={"Set-Cookie": "connect.sid=s%3Aabc; Path=/; HttpOnly"},
     )
     mocked.add("GET", BASE_URL + "/admin/auth", json=USER)
     mocked.add("DELETE", BASE_URL + "/admin/auth", body="")
@@ -217,20 +228,24 @@ def test_store_auth_resource(mocked: responses.RequestsMock) -> None:
     medusa.auth.delete_session()
     assert medusa.auth.exists("c@example.com").exists is True
     methods = [(r.method, r.path) for r in sent(mocked)]
-    assert methods == [("POST", "/store/auth"), ("DELETE", "/store/auth"), ("GET", "/store/auth/c%40example.com")]
+    assert methods == [
+        ("POST", "/store/auth"),
+        ("DELETE", "/store/auth"),
+        ("GET", "/store/auth/c%40example.com"),
+    ]
 
 
 def test_per_call_timeout_and_client_timeout(mocked: responses.RequestsMock) -> None:
     seen = []
     mocked.add_callback("GET", BASE_URL + "/admin/customer-groups", callback=lambda r: (200, {}, "{}"))
     medusa = Medusa(base_url=BASE_URL, timeout=(2, 7))
-    original = medusa.client.session.request
+    original = medusa.client.session.send
 
     def spy(*args: object, **kwargs: object) -> object:
         seen.append(kwargs["timeout"])
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
-    medusa.client.session.request = spy  # type: ignore[method-assign]
+    medusa.client.session.send = spy  # type: ignore[method-assign]
     medusa.admin.customer_groups.list()
     medusa.admin.customer_groups.list(timeout=1.5)
     medusa.admin.customer_groups.list(timeout=(0.5, 3))

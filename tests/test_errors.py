@@ -26,7 +26,11 @@ from tests.conftest import BASE_URL
 
 LIST = BASE_URL + "/admin/customer-groups"
 NOT_FOUND = {"type": "not_found", "message": "CustomerGroup with id cgrp_x was not found"}
-DUPLICATE = {"code": "invalid_request_error", "type": "duplicate_error", "message": "Key (name)=(VIP) already exists."}
+DUPLICATE = {
+    "code": "invalid_request_error",
+    "type": "duplicate_error",
+    "message": "Key (name)=(VIP) already exists.",
+}
 UNKNOWN = {"code": "unknown_error", "type": "unknown_error", "message": "An unknown error occurred."}
 HTML_404 = (
     '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n'
@@ -39,21 +43,85 @@ HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>5
     ("status", "body", "content_type", "error", "type_", "code", "message"),
     [
         (404, NOT_FOUND, None, NotFoundError, "not_found", None, NOT_FOUND["message"]),
-        (400, {"type": "invalid_data", "message": "name must be a string"}, None, InvalidDataError, "invalid_data", None, "name must be a string"),
-        (400, {"type": "invalid_data", "message": "property foo should not exist"}, None, InvalidDataError, "invalid_data", None, "property foo should not exist"),
-        (400, {"type": "not_allowed", "message": "Cannot cancel"}, None, NotAllowedError, "not_allowed", None, "Cannot cancel"),
-        (422, DUPLICATE, None, DuplicateError, "duplicate_error", "invalid_request_error", DUPLICATE["message"]),
-        (422, {"type": "payment_authorization_error", "message": "declined"}, None, PaymentAuthorizationError, "payment_authorization_error", None, "declined"),
-        (409, {"type": "conflict", "code": "invalid_state_error", "message": "locked"}, None, ConflictError, "conflict", "invalid_state_error", "locked"),
+        (
+            400,
+            {"type": "invalid_data", "message": "name must be a string"},
+            None,
+            InvalidDataError,
+            "invalid_data",
+            None,
+            "name must be a string",
+        ),
+        (
+            400,
+            {"type": "invalid_data", "message": "property foo should not exist"},
+            None,
+            InvalidDataError,
+            "invalid_data",
+            None,
+            "property foo should not exist",
+        ),
+        (
+            400,
+            {"type": "not_allowed", "message": "Cannot cancel"},
+            None,
+            NotAllowedError,
+            "not_allowed",
+            None,
+            "Cannot cancel",
+        ),
+        (
+            422,
+            DUPLICATE,
+            None,
+            DuplicateError,
+            "duplicate_error",
+            "invalid_request_error",
+            DUPLICATE["message"],
+        ),
+        (
+            422,
+            {"type": "payment_authorization_error", "message": "declined"},
+            None,
+            PaymentAuthorizationError,
+            "payment_authorization_error",
+            None,
+            "declined",
+        ),
+        (
+            409,
+            {"type": "conflict", "code": "invalid_state_error", "message": "locked"},
+            None,
+            ConflictError,
+            "conflict",
+            "invalid_state_error",
+            "locked",
+        ),
         (500, UNKNOWN, None, ServerError, "unknown_error", "unknown_error", UNKNOWN["message"]),
         (500, {"type": "database_error", "message": "db"}, None, ServerError, "database_error", None, "db"),
         (401, "Unauthorized", "text/plain; charset=utf-8", UnauthorizedError, None, None, "Unauthorized"),
-        (409, "Failed to create idempotency key", "text/plain", ConflictError, None, None, "Failed to create idempotency key"),
+        (
+            409,
+            "Failed to create idempotency key",
+            "text/plain",
+            ConflictError,
+            None,
+            None,
+            "Failed to create idempotency key",
+        ),
         (404, HTML_404, "text/html; charset=utf-8", NotFoundError, None, None, "Cannot DELETE /admin/nope"),
         (502, HTML_502, "text/html", ServerError, None, None, "502 Bad Gateway"),
         (429, "", "text/plain", RateLimitError, None, None, "Too Many Requests"),
         (418, {"message": "teapot"}, None, APIStatusError, None, None, "teapot"),
-        (400, "<html><body>Bad Request</body></html>", "text/html", InvalidDataError, None, None, "Bad Request"),
+        (
+            400,
+            "<html><body>Bad Request</body></html>",
+            "text/html",
+            InvalidDataError,
+            None,
+            None,
+            "Bad Request",
+        ),
     ],
 )
 def test_status_errors_are_typed(
@@ -91,7 +159,13 @@ def test_the_type_decides_before_the_status(medusa: Medusa, mocked: responses.Re
 
 
 def test_long_html_messages_are_shortened(medusa: Medusa, mocked: responses.RequestsMock) -> None:
-    mocked.add("GET", LIST, body="<html><body>" + "x " * 2000 + "</body></html>", status=503, content_type="text/html")
+    mocked.add(
+        "GET",
+        LIST,
+        body="<html><body>" + "x " * 2000 + "</body></html>",
+        status=503,
+        content_type="text/html",
+    )
     with pytest.raises(ServerError) as caught:
         medusa.admin.customer_groups.list(max_retries=0)
     assert len(caught.value.message) == 500 and caught.value.message.endswith("...")
@@ -103,7 +177,11 @@ def test_long_html_messages_are_shortened(medusa: Medusa, mocked: responses.Requ
         ("{not json", "application/json", "not valid JSON"),
         ('{"customer_groups": [', "application/json", "not valid JSON"),
         ("<html>ok</html>", "text/html", r"not valid JSON \(text/html\)"),
-        ('{"customer_groups": "nope", "count": 1}', "application/json", "does not fit AdminCustomerGroupsListRes"),
+        (
+            '{"customer_groups": "nope", "count": 1}',
+            "application/json",
+            "does not fit AdminCustomerGroupsListRes",
+        ),
         ("[1, 2]", "application/json", "does not fit"),
         ('{"customer_groups": [], "count": "many"}', "application/json", "does not fit"),
     ],
@@ -119,7 +197,16 @@ def test_bad_2xx_bodies_raise_a_client_error_not_a_decoder_error(
     assert caught.value.__cause__ is None and caught.value.__suppress_context__
 
 
-def test_empty_2xx_body_for_a_void_method(medusa: Medusa, mocked: responses.RequestsMock) -> None:
-    mocked.add("DELETE", BASE_URL + "/admin/auth", body="", status=200)
+@pytest.mark.parametrize(("body", "content_type"), [("", "text/plain"), ("OK", "text/plain; charset=utf-8")])
+def test_void_methods_accept_empty_and_plain_ok_bodies(
+    medusa: Medusa, mocked: responses.RequestsMock, body: str, content_type: str
+) -> None:
+    mocked.add("DELETE", BASE_URL + "/admin/auth", body=body, status=200, content_type=content_type)
     result = medusa.admin.auth.delete_session()
-    assert result.response.status_code == 200
+    assert result.response.status_code == 200 and result.additional_properties == {}
+
+
+def test_typed_methods_still_reject_plain_ok(medusa: Medusa, mocked: responses.RequestsMock) -> None:
+    mocked.add("GET", BASE_URL + "/admin/auth", body="OK", status=200, content_type="text/plain")
+    with pytest.raises(APIResponseValidationError):
+        medusa.admin.auth.get_session()

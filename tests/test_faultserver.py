@@ -240,9 +240,7 @@ def test_pipelined_requests_on_raw_socket(srv: FaultServer) -> None:
     srv.script("GET", "/b", [Reply(200, "second", content_type="text/plain")])
     request = "GET {} HTTP/1.1\r\nHost: x\r\n{}\r\n"
     with socket.create_connection(("127.0.0.1", srv.port), timeout=2) as sock:
-        sock.sendall(
-            (request.format("/a", "") + request.format("/b", "Connection: close\r\n")).encode()
-        )
+        sock.sendall((request.format("/a", "") + request.format("/b", "Connection: close\r\n")).encode())
         received = bytearray()
         recv_until_closed(sock, received)
     assert received.count(b"HTTP/1.1 200 OK") == 2

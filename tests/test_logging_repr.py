@@ -27,7 +27,11 @@ def test_debug_log_records_method_path_status_attempt_and_duration(
     mocked: responses.RequestsMock, caplog: pytest.LogCaptureFixture
 ) -> None:
     mocked.add("GET", BASE_URL + "/admin/customer-groups", json={}, status=503)
-    mocked.add("GET", BASE_URL + "/admin/customer-groups", json={"customer_groups": [], "count": 0, "offset": 0, "limit": 10})
+    mocked.add(
+        "GET",
+        BASE_URL + "/admin/customer-groups",
+        json={"customer_groups": [], "count": 0, "offset": 0, "limit": 10},
+    )
     caplog.set_level(logging.DEBUG)
     make_client().admin.customer_groups.list({"q": "vip@example.com"})
     lines = [r.getMessage() for r in caplog.records if r.name == "medusa_client"]

@@ -22,14 +22,20 @@ def serve_groups(mocked: responses.RequestsMock, total: int, shrink_to: int = -1
         groups = [{"id": f"cgrp_{i}", "name": f"g{i}"} for i in range(offset, min(offset + limit, count))]
         import json
 
-        return 200, {}, json.dumps({"customer_groups": groups, "count": count, "offset": offset, "limit": limit})
+        return (
+            200,
+            {},
+            json.dumps({"customer_groups": groups, "count": count, "offset": offset, "limit": limit}),
+        )
 
     mocked.add_callback("GET", LIST, callback=answer)
 
 
 def test_every_item_exactly_once_across_pages(medusa: Medusa, mocked: responses.RequestsMock) -> None:
     serve_groups(mocked, total=23)
-    page = medusa.admin.customer_groups.list({"limit": 10, "q": "g"}, custom_headers={"X-Trace": "t1"}, timeout=9)
+    page = medusa.admin.customer_groups.list(
+        {"limit": 10, "q": "g"}, custom_headers={"X-Trace": "t1"}, timeout=9
+    )
     ids = [group.id for group in page.auto_paging_iter()]
     assert ids == [f"cgrp_{i}" for i in range(23)]
     requests_sent = sent(mocked)
@@ -59,7 +65,9 @@ def test_a_query_model_pages_too(medusa: Medusa, mocked: responses.RequestsMock)
     assert [r.query for r in sent(mocked)] == ["limit=2", "limit=2&offset=2", "limit=2&offset=4"]
 
 
-def test_stops_on_an_empty_page_even_if_count_says_more(medusa: Medusa, mocked: responses.RequestsMock) -> None:
+def test_stops_on_an_empty_page_even_if_count_says_more(
+    medusa: Medusa, mocked: responses.RequestsMock
+) -> None:
     serve_groups(mocked, total=15, shrink_to=12)
     assert len(list(medusa.admin.customer_groups.list({"limit": 10}).auto_paging_iter())) == 12
 
@@ -72,7 +80,9 @@ def test_single_page_makes_one_request(medusa: Medusa, mocked: responses.Request
     assert len(mocked.calls) == 1
 
 
-def test_list_customers_of_a_group_pages_with_the_group_id(medusa: Medusa, mocked: responses.RequestsMock) -> None:
+def test_list_customers_of_a_group_pages_with_the_group_id(
+    medusa: Medusa, mocked: responses.RequestsMock
+) -> None:
     pages: Dict[str, Any] = {
         "": {"customers": [{"id": "cus_1"}], "count": 2, "offset": 0, "limit": 1},
         "offset=1": {"customers": [{"id": "cus_2"}], "count": 2, "offset": 1, "limit": 1},

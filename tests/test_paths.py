@@ -40,6 +40,9 @@ def test_segment_rejects_non_strings(value: object) -> None:
 
 
 def test_build_path_names_the_bad_parameter() -> None:
-    assert build_path("/admin/orders/{id}/swaps/{swap_id}", id="o/1", swap_id="s") == "/admin/orders/o%2F1/swaps/s"
+    assert (
+        build_path("/admin/orders/{id}/swaps/{swap_id}", id="o/1", swap_id="s")
+        == "/admin/orders/o%2F1/swaps/s"
+    )
     with pytest.raises(ValueError, match="swap_id"):
         build_path("/admin/orders/{id}/swaps/{swap_id}", id="o", swap_id="")

@@ -24,7 +24,10 @@ class Color(enum.Enum):
         ({"limit": 10, "offset": 0}, "limit=10&offset=0"),
         ({"q": "a b&c=d"}, "q=a%20b%26c%3Dd"),
         ({"name": ["vip", "gold"]}, "name%5B0%5D=vip&name%5B1%5D=gold"),
-        ({"created_at": {"gt": "2024-01-01", "lt": "2024-02-01"}}, "created_at%5Bgt%5D=2024-01-01&created_at%5Blt%5D=2024-02-01"),
+        (
+            {"created_at": {"gt": "2024-01-01", "lt": "2024-02-01"}},
+            "created_at%5Bgt%5D=2024-01-01&created_at%5Blt%5D=2024-02-01",
+        ),
         ({"items": [{"id": "x"}, {"id": "y"}]}, "items%5B0%5D%5Bid%5D=x&items%5B1%5D%5Bid%5D=y"),
         ({"a": {"b": [1, {"c": True}]}}, "a%5Bb%5D%5B0%5D=1&a%5Bb%5D%5B1%5D%5Bc%5D=true"),
         ({"is_giftcard": False}, "is_giftcard=false"),

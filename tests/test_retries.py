@@ -78,7 +78,9 @@ def test_backoff_is_exponential_with_jitter_and_capped() -> None:
     assert all(0.75 * u <= d <= u for d, u in zip(delays, upper)), delays
 
 
-@pytest.mark.parametrize(("status", "error"), [(500, ServerError), (502, ServerError), (504, ServerError), (409, ConflictError)])
+@pytest.mark.parametrize(
+    ("status", "error"), [(500, ServerError), (502, ServerError), (504, ServerError), (409, ConflictError)]
+)
 def test_non_idempotent_post_is_sent_once_after_a_server_error(
     medusa: Medusa, mocked: responses.RequestsMock, sleeps: List[float], status: int, error: type
 ) -> None:
@@ -98,7 +100,9 @@ def test_non_idempotent_post_is_not_retried_after_a_dropped_connection(
     assert len(mocked.calls) == 1
 
 
-def test_non_idempotent_post_is_not_retried_after_a_read_timeout(medusa: Medusa, mocked: responses.RequestsMock) -> None:
+def test_non_idempotent_post_is_not_retried_after_a_read_timeout(
+    medusa: Medusa, mocked: responses.RequestsMock
+) -> None:
     mocked.add("POST", LIST, body=requests.ReadTimeout("read timed out"))
     with pytest.raises(APITimeoutError):
         medusa.admin.customer_groups.create({"name": "x"})
@@ -126,7 +130,9 @@ def test_post_is_retried_when_the_connection_could_not_be_established(
     assert len(mocked.calls) == 2
 
 
-def test_connection_failures_give_up_with_a_connection_error(medusa: Medusa, mocked: responses.RequestsMock) -> None:
+def test_connection_failures_give_up_with_a_connection_error(
+    medusa: Medusa, mocked: responses.RequestsMock
+) -> None:
     mocked.add("GET", LIST, body=connect_error())
     with pytest.raises(APIConnectionError, match="after 3 attempts") as caught:
         medusa.admin.customer_groups.list()
@@ -135,7 +141,9 @@ def test_connection_failures_give_up_with_a_connection_error(medusa: Medusa, moc
     assert len(mocked.calls) == 3
 
 
-def test_get_retries_read_timeouts_then_raises_timeout_error(medusa: Medusa, mocked: responses.RequestsMock) -> None:
+def test_get_retries_read_timeouts_then_raises_timeout_error(
+    medusa: Medusa, mocked: responses.RequestsMock
+) -> None:
     mocked.add("GET", LIST, body=requests.ReadTimeout("slow"))
     with pytest.raises(APITimeoutError, match="read timeout"):
         medusa.admin.customer_groups.list()
@@ -180,14 +188,18 @@ def test_per_call_max_retries(medusa: Medusa, mocked: responses.RequestsMock) ->
         medusa.admin.customer_groups.list(max_retries=-1)
 
 
-def test_retry_after_seconds_is_honoured(medusa: Medusa, mocked: responses.RequestsMock, sleeps: List[float]) -> None:
+def test_retry_after_seconds_is_honoured(
+    medusa: Medusa, mocked: responses.RequestsMock, sleeps: List[float]
+) -> None:
     mocked.add("GET", LIST, json={}, status=429, headers={"Retry-After": "3"})
     mocked.add("GET", LIST, json=GROUPS)
     medusa.admin.customer_groups.list()
     assert sleeps == [3.0]
 
 
-def test_retry_after_http_date_is_honoured(medusa: Medusa, mocked: responses.RequestsMock, sleeps: List[float]) -> None:
+def test_retry_after_http_date_is_honoured(
+    medusa: Medusa, mocked: responses.RequestsMock, sleeps: List[float]
+) -> None:
     when = email.utils.formatdate(time.time() + 10, usegmt=True)
     mocked.add("GET", LIST, json={}, status=503, headers={"Retry-After": when})
     mocked.add("GET", LIST, json=GROUPS)

@@ -81,15 +81,27 @@ def test_enums_tolerate_values_the_spec_does_not_list() -> None:
 
 def test_one_of_picks_the_member_that_fits() -> None:
     address = {"first_name": "A", "address_1": "1 Main St", "city": "NYC", "country_code": "us"}
-    by_id = AdminPostDraftOrdersReq.from_dict({"email": "a@b.c", "region_id": "r", "shipping_methods": [], "items": [], "shipping_address": "addr_1"})
+    by_id = AdminPostDraftOrdersReq.from_dict(
+        {
+            "email": "a@b.c",
+            "region_id": "r",
+            "shipping_methods": [],
+            "items": [],
+            "shipping_address": "addr_1",
+        }
+    )
     assert by_id.shipping_address == "addr_1"
-    inline = AdminPostDraftOrdersReq.from_dict({"email": "a@b.c", "region_id": "r", "shipping_methods": [], "items": [], "shipping_address": address})
+    inline = AdminPostDraftOrdersReq.from_dict(
+        {"email": "a@b.c", "region_id": "r", "shipping_methods": [], "items": [], "shipping_address": address}
+    )
     assert type(inline.shipping_address).__name__ == "AddressPayload"
     assert inline.to_dict()["shipping_address"] == address
 
 
 def test_complete_cart_result_data_is_structured() -> None:
-    res = StoreCompleteCartRes.from_dict({"type": "order", "data": {"id": "order_1", "status": "pending", "display_id": 1}})
+    res = StoreCompleteCartRes.from_dict(
+        {"type": "order", "data": {"id": "order_1", "status": "pending", "display_id": 1}}
+    )
     assert res.type == "order"
     assert type(res.data).__name__ in ("Order", "Cart", "Swap")
 
@@ -106,7 +118,9 @@ def test_wrong_types_are_errors_not_silent_conversions() -> None:
 
 
 def test_numbers_accept_ints_and_numeric_strings() -> None:
-    page = AdminCustomerGroupsListRes.from_dict({"customer_groups": [], "count": "3", "offset": 0.0, "limit": 10})
+    page = AdminCustomerGroupsListRes.from_dict(
+        {"customer_groups": [], "count": "3", "offset": 0.0, "limit": 10}
+    )
     assert (page.count, page.offset, page.limit) == (3, 0, 10)
 
 
@@ -138,7 +152,12 @@ def test_result_built_by_hand_has_no_response() -> None:
 
 
 def test_structuring_1000_customers_in_one_page() -> None:
-    data = {"customers": [dict(CUSTOMER, id=f"cus_{i}") for i in range(1000)], "count": 1000, "offset": 0, "limit": 1000}
+    data = {
+        "customers": [dict(CUSTOMER, id=f"cus_{i}") for i in range(1000)],
+        "count": 1000,
+        "offset": 0,
+        "limit": 1000,
+    }
     from medusa_client.models import AdminCustomersListRes
 
     page = AdminCustomersListRes.from_dict(data)

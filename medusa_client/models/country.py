@@ -13,10 +13,10 @@ __all__ = ["Country"]
 
 @attrs.define(kw_only=True, repr=False)
 class Country(Model):
-    id: str = MISSING
+    id: int = MISSING
     iso_2: str = MISSING
     iso_3: str = MISSING
-    num_code: str = MISSING
+    num_code: int = MISSING
     name: str = MISSING
     display_name: str = MISSING
     region_id: Optional[str] = MISSING

@@ -34,8 +34,8 @@ class ExtendedStoreDTO(Model):
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
     metadata: Optional[Dict[str, Any]] = MISSING
-    payment_providers: PaymentProvider = MISSING
-    fulfillment_providers: FulfillmentProvider = MISSING
+    payment_providers: List[PaymentProvider] = MISSING
+    fulfillment_providers: List[FulfillmentProvider] = MISSING
     feature_flags: List[FeatureFlagsResponseItemItem] = MISSING
     modules: List[ModulesResponseItemItem] = MISSING
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

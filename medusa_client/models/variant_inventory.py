@@ -16,7 +16,7 @@ __all__ = ["VariantInventory", "VariantInventorySalesChannelAvailabilityItem"]
 @attrs.define(kw_only=True, repr=False)
 class VariantInventory(Model):
     id: str = MISSING
-    inventory: ResponseInventoryItem = MISSING
+    inventory: List[ResponseInventoryItem] = MISSING
     sales_channel_availability: List[VariantInventorySalesChannelAvailabilityItem] = MISSING
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)
 
