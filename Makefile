@@ -5,6 +5,7 @@
 #   make demo         start the server and run examples/quickstart.py
 #   make models SPEC=path/to/spec/medusa-v1   regenerate medusa_client/models/
 #   make package-check   build the wheel and check it carries py.typed and every model
+#   make bench        benchmarks side by side with plain requests (and medusa-js when node is there)
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -42,11 +43,14 @@ include tests/integration/server/medusa.mk
 integration: install medusa-up medusa-reset
 	$(PY) -m pytest tests/integration -q -p no:cacheprovider
 
-demo: install medusa-up
+demo: install medusa-up medusa-reset
 	$(PY) examples/quickstart.py
 
 package-check: install
 	$(PY) scripts/check_package.py
+
+bench: install
+	$(PY) benchmarks/run.py
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov

@@ -47,7 +47,8 @@ SECRET_FIELDS = {"access_token", "api_token", "password", "token", "new_password
 NOISE_KEYS = {"description", "example", "externalDocs", "title", "x-codegen", "x-resourceId"}
 COMPARISON_KEYS = {"lt", "gt", "lte", "gte"}
 
-# Where the real v1 server differs from the spec: (schema, property) -> replacement schema.
+# Where the real v1 server differs from the spec: (schema, property) -> the property's schema as
+# the server sends it (replacing the spec's, or adding a property the spec lacks).
 # Each entry is listed in docs/server-vs-spec.md.
 SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
     # The spec types the expanded relations of a customer group as untyped objects.
@@ -70,6 +71,9 @@ SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
         "items": {"$ref": "#/components/schemas/FulfillmentProvider"},
     },
 }
+
+# Properties the server sends as null although the spec does not mark them nullable.
+SERVER_NULLABLE: Set[Tuple[str, str]] = set()
 
 
 def snake(name: str) -> str:
@@ -341,7 +345,7 @@ class Generator:
         required = set(schema.get("required", []))
         props = dict(schema.get("properties", {}))
         for (owner, prop), fix in SERVER_FIXES.items():
-            if owner == name and prop in props:
+            if owner == name:
                 props[prop] = fix
         if base == "Response" and {"count", "offset", "limit"} <= set(props):
             arrays = [p for p, s in props.items() if s.get("type") == "array"]
@@ -361,7 +365,7 @@ class Generator:
             if not attr.isidentifier():
                 raise SystemExit(f"{name}.{prop}: not a valid identifier")
             ann = self.annotation(sub, mod, name, prop, request=strict, query=query)
-            nullable = bool(sub.get("nullable"))
+            nullable = bool(sub.get("nullable")) or (name, prop) in SERVER_NULLABLE
             if nullable:
                 mod.typing.add("Optional")
                 ann = f"Optional[{ann}]"
