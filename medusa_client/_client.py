@@ -93,13 +93,23 @@ _USER_AGENT = (
 Files = Sequence[Tuple[str, Tuple[str, bytes, str]]]
 
 
+class _RefusedRedirect(requests.RequestException):
+    """A redirect that would re-send a request body to another origin."""
+
+
 class _Session(requests.Session):
-    """A Session that drops every credential header when a redirect leaves the origin."""
+    """A Session that never carries credentials, or a request body, to another origin on a redirect.
+
+    A redirect that leaves the origin is followed without the credential headers (GET/HEAD); one
+    that would re-send a body there (307/308 after a write) is not followed at all.
+    """
 
     def rebuild_auth(self, prepared_request: requests.PreparedRequest, response: requests.Response) -> None:
         super().rebuild_auth(prepared_request, response)  # type: ignore[no-untyped-call]
         old_url = response.request.url or ""
         if self.should_strip_auth(old_url, prepared_request.url or ""):  # type: ignore[no-untyped-call]
+            if prepared_request.body is not None:
+                raise _RefusedRedirect(response=response)
             for name in SECRET_HEADERS:
                 prepared_request.headers.pop(name, None)
 
@@ -309,17 +319,20 @@ class Client:
         self, method: str, path: str, call_headers: Dict[str, str], has_json: bool
     ) -> Dict[str, str]:
         headers: Dict[str, str] = {}
+        # read each credential once: another thread may change it while this call is built
+        api_key, admin_token, store_token = self._api_key, self._admin_token, self._store_token
+        publishable_key = self._publishable_api_key
         domain = _domain(path)
         public = method == "POST" and path in PUBLIC_ADMIN_POSTS
         if domain == "/admin" and not public:
-            if self._api_key:
-                headers[API_KEY_HEADER] = self._api_key
-            if self._admin_token:
-                headers["Authorization"] = f"Bearer {self._admin_token}"
-        elif domain == "/store" and self._store_token:
-            headers["Authorization"] = f"Bearer {self._store_token}"
-        if self._publishable_api_key:
-            headers[PUBLISHABLE_KEY_HEADER] = self._publishable_api_key
+            if api_key:
+                headers[API_KEY_HEADER] = api_key
+            if admin_token:
+                headers["Authorization"] = f"Bearer {admin_token}"
+        elif domain == "/store" and store_token:
+            headers["Authorization"] = f"Bearer {store_token}"
+        if publishable_key:
+            headers[PUBLISHABLE_KEY_HEADER] = publishable_key
         if has_json:
             headers["Content-Type"] = "application/json"
         if method == "POST":
@@ -403,6 +416,9 @@ class Client:
             started = time.monotonic()
             try:
                 response = self._send_once(method, url, headers, body, files, timeout)
+            except _RefusedRedirect as exc:
+                assert exc.response is not None
+                return exc.response
             except requests.RequestException as exc:
                 elapsed = (time.monotonic() - started) * 1000
                 log.debug(

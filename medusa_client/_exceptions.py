@@ -191,6 +191,9 @@ def make_status_error(response: requests.Response, body: Any = None) -> APIStatu
         text = response.content.decode(response.encoding or "utf-8", errors="replace")
         message = _text_of(text)
         body = text
+    location = response.headers.get("Location")
+    if 300 <= response.status_code < 400 and location:
+        message = f"redirect to {location.split('?', 1)[0]} not followed"
     if not message:
         message = response.reason or f"HTTP {response.status_code}"
     cls = _class_for(response.status_code, medusa_type)

@@ -41,7 +41,7 @@ def format_scalar(value: Any) -> str:
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             raise ValueError(f"cannot encode {value!r} in a query string")
-        return str(int(value)) if value.is_integer() and abs(value) < 1e21 else repr(value)
+        return _js_number(value)
     if isinstance(value, decimal.Decimal):
         return format(value, "f")
     if isinstance(value, _dt.datetime):
@@ -52,6 +52,28 @@ def format_scalar(value: Any) -> str:
     if isinstance(value, _dt.date):
         return value.isoformat()
     raise TypeError(f"cannot encode a value of type {type(value).__name__} in a query string")
+
+
+def _js_number(value: float) -> str:
+    """JavaScript's ``String(value)`` for a finite float (ECMA-262 Number::toString, radix 10)."""
+    if value == 0:
+        return "0"
+    if value < 0:
+        return "-" + _js_number(-value)
+    # repr() gives the shortest digits that round-trip, which is how JavaScript chooses them too
+    _, digit_tuple, exponent = decimal.Decimal(repr(value)).normalize().as_tuple()
+    digits = "".join(map(str, digit_tuple))
+    k = len(digits)
+    n = int(exponent) + k  # value == 0.DIGITS * 10**n
+    if k <= n <= 21:
+        return digits + "0" * (n - k)
+    if 0 < n <= 21:
+        return digits[:n] + "." + digits[n:]
+    if -6 < n <= 0:
+        return "0." + "0" * -n + digits
+    e = n - 1
+    mantissa = digits if k == 1 else digits[0] + "." + digits[1:]
+    return f"{mantissa}e{'+' if e >= 0 else '-'}{abs(e)}"
 
 
 def flatten_query(query: Mapping[str, Any]) -> List[Tuple[str, str]]:

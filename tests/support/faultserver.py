@@ -603,9 +603,7 @@ class FaultServer:
         if headers.get("Expect", "").lower() == "100-continue":
             conn.sock.sendall(b"HTTP/1.1 100 Continue\r\n\r\n")
         body = _read_body(reader, headers)
-        self._record(
-            RecordedRequest(method, path, query, headers, body, conn.conn_id, time.monotonic())
-        )
+        self._record(RecordedRequest(method, path, query, headers, body, conn.conn_id, time.monotonic()))
         keep_alive = _client_keeps_alive(version, headers)
 
         if behaviour is None:

@@ -184,10 +184,7 @@ def parse(query: str) -> Dict[str, Any]:
     for part in query.split("&")[:PARAMETER_LIMIT]:
         if not part:
             continue
-        if "]=" in part:
-            split_at = part.index("]=") + 1
-        else:
-            split_at = part.find("=")
+        split_at = part.index("]=") + 1 if "]=" in part else part.find("=")
         if split_at == -1:
             key, value = _decode(part), ""
         else:
