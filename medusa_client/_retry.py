@@ -4,8 +4,9 @@ One table decides (see docs/reliability.md):
 
 - the connection could not be established, 429, 503: retried for every method;
 - read timeouts, dropped connections, 409, 500, 502, 504: retried only when the request is
-  *replayable*: GET/HEAD, POSTs to the routes where the v1 server honours
-  ``Idempotency-Key``, and calls made with ``idempotent=True``;
+  *replayable*: GET/HEAD, the POSTs that are idempotent on the server by nature (completing a
+  cart, creating its payment sessions, calculating its taxes), and calls made with
+  ``idempotent=True``;
 - anything else, and every failure of a write that may have been processed: not retried.
 
 Counting, classification of urllib3 errors, ``Retry-After`` (seconds or HTTP date) and the
@@ -21,24 +22,22 @@ from typing import Any, FrozenSet, Tuple
 
 from urllib3.util.retry import Retry
 
-__all__ = ["IDEMPOTENCY_KEY_ROUTES", "MedusaRetry", "is_replayable", "retry_for"]
+__all__ = ["REPLAYABLE_POSTS", "MedusaRetry", "is_replayable", "retry_for"]
 
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 
-#: POST routes where Medusa v1 stores the Idempotency-Key and replays the first result.
-IDEMPOTENCY_KEY_ROUTES: Tuple[re.Pattern[str], ...] = tuple(
+#: POST routes whose repetition cannot perform a write twice: completing a completed cart returns
+#: its order, and payment sessions and taxes are recomputed, not added. Medusa v1 also runs
+#: line items, returns, swaps and claims through its idempotency-key machinery, but it only honours
+#: keys it issued itself (a caller's ``Idempotency-Key`` is never stored: a repeated request gets a
+#: new key and runs again), so those are not here: see docs/reliability.md.
+REPLAYABLE_POSTS: Tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
     for pattern in (
         r"^/store/carts/[^/]+/complete$",
-        r"^/store/carts/[^/]+/line-items$",
         r"^/store/carts/[^/]+/payment-sessions$",
         r"^/store/carts/[^/]+/taxes$",
-        r"^/store/returns$",
-        r"^/store/swaps$",
-        r"^/admin/orders/[^/]+/claims$",
-        r"^/admin/orders/[^/]+/swaps$",
-        r"^/admin/orders/[^/]+/return$",
     )
 )
 
@@ -69,7 +68,7 @@ def is_replayable(method: str, path: str, idempotent: bool = False) -> bool:
     """Whether repeating this request cannot perform a write twice."""
     if idempotent or method in SAFE_METHODS:
         return True
-    return method == "POST" and any(route.match(path) for route in IDEMPOTENCY_KEY_ROUTES)
+    return method == "POST" and any(route.match(path) for route in REPLAYABLE_POSTS)
 
 
 def retry_for(method: str, path: str, max_retries: int, idempotent: bool = False) -> MedusaRetry:

@@ -415,11 +415,15 @@ def test_idempotent_false_is_the_default(srv: FaultServer, medusa: Medusa) -> No
 
 # ------------------------------------------------------------------ idempotency-key routes
 
-IDEMPOTENCY_ROUTES = [
+REPLAYABLE_ROUTES = [
     "/store/carts/cart_1/complete",
-    "/store/carts/cart_1/line-items",
     "/store/carts/cart_1/payment-sessions",
     "/store/carts/cart_1/taxes",
+]
+# The server runs these through its idempotency-key machinery but ignores keys it did not issue,
+# so a repeated request runs again: they are written once, like any other POST.
+KEY_IGNORING_ROUTES = [
+    "/store/carts/cart_1/line-items",
     "/store/returns",
     "/store/swaps",
     "/admin/orders/order_1/claims",
@@ -428,8 +432,23 @@ IDEMPOTENCY_ROUTES = [
 ]
 
 
-@pytest.mark.parametrize("route", IDEMPOTENCY_ROUTES)
-def test_idempotency_route_post_retried_with_the_same_key(
+@pytest.mark.parametrize("route", KEY_IGNORING_ROUTES)
+@pytest.mark.parametrize(
+    "behaviour",
+    [Reset(when="before_response"), Reply(502, "Bad Gateway", content_type="text/plain")],
+    ids=["reset", "502"],
+)
+def test_writes_the_server_does_not_dedupe_are_sent_once(
+    srv: FaultServer, medusa: Medusa, route: str, behaviour: Any
+) -> None:
+    srv.script("POST", route, [behaviour, Reply(200, {"ok": 1})])
+    with pytest.raises((APIConnectionError, ServerError)):
+        medusa.client.request("POST", route, JSONResponse, payload={}, options={})
+    assert srv.count("POST", route) == 1
+
+
+@pytest.mark.parametrize("route", REPLAYABLE_ROUTES)
+def test_replayable_route_post_retried_with_the_same_key(
     srv: FaultServer, medusa: Medusa, route: str
 ) -> None:
     srv.script(
