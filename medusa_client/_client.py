@@ -417,7 +417,7 @@ class Client:
             try:
                 response = self._send_once(method, url, headers, body, files, timeout)
             except _RefusedRedirect as exc:
-                return exc.response  # type: ignore[no-any-return]  # set by rebuild_auth
+                return exc.response  # type: ignore[return-value]  # always set by rebuild_auth
             except requests.RequestException as exc:
                 elapsed = (time.monotonic() - started) * 1000
                 log.debug(

@@ -57,6 +57,32 @@ SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
     # Countries have serial integer ids and an integer ISO numeric code; the spec says string.
     ("Country", "id"): {"type": "integer"},
     ("Country", "num_code"): {"type": "integer"},
+    # A draft order's display_id is a serial integer (`"display_id": 2`); the spec says string.
+    ("DraftOrder", "display_id"): {"type": "integer"},
+    # A draft order's cart and order are a Cart and an Order (the spec: untyped objects).
+    ("DraftOrder", "cart"): {"$ref": "#/components/schemas/Cart", "nullable": True},
+    ("DraftOrder", "order"): {"$ref": "#/components/schemas/Order", "nullable": True},
+    # An order's relations (in every admin order response) are typed objects (the spec: untyped objects).
+    ("Order", "payments"): {"type": "array", "items": {"$ref": "#/components/schemas/Payment"}},
+    ("Order", "fulfillments"): {"type": "array", "items": {"$ref": "#/components/schemas/Fulfillment"}},
+    ("Order", "returns"): {"type": "array", "items": {"$ref": "#/components/schemas/Return"}},
+    ("Order", "claims"): {"type": "array", "items": {"$ref": "#/components/schemas/ClaimOrder"}},
+    ("Order", "refunds"): {"type": "array", "items": {"$ref": "#/components/schemas/Refund"}},
+    ("Order", "swaps"): {"type": "array", "items": {"$ref": "#/components/schemas/Swap"}},
+    ("Order", "edits"): {"type": "array", "items": {"$ref": "#/components/schemas/OrderEdit"}},
+    ("Order", "cart"): {"$ref": "#/components/schemas/Cart", "nullable": True},
+    ("Order", "customer"): {"$ref": "#/components/schemas/Customer", "nullable": True},
+    # A swap's / claim's fulfillments, payment and cart are typed objects (the spec: untyped objects).
+    ("Swap", "fulfillments"): {"type": "array", "items": {"$ref": "#/components/schemas/Fulfillment"}},
+    ("Swap", "payment"): {"$ref": "#/components/schemas/Payment", "nullable": True},
+    ("Swap", "cart"): {"$ref": "#/components/schemas/Cart", "nullable": True},
+    ("ClaimOrder", "fulfillments"): {"type": "array", "items": {"$ref": "#/components/schemas/Fulfillment"}},
+    ("ClaimOrder", "return_order"): {"$ref": "#/components/schemas/Return", "nullable": True},
+    # Reservations carry line_item_id and external_id (both may be null); the spec lacks them.
+    ("ReservationItemDTO", "line_item_id"): {"type": "string", "nullable": True},
+    ("ReservationItemDTO", "external_id"): {"type": "string", "nullable": True},
+    ("ExtendedReservationItem", "line_item_id"): {"type": "string", "nullable": True},
+    ("ExtendedReservationItem", "external_id"): {"type": "string", "nullable": True},
     # Lists on the server, single objects in the spec.
     ("VariantInventory", "inventory"): {
         "type": "array",
@@ -70,10 +96,99 @@ SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
         "type": "array",
         "items": {"$ref": "#/components/schemas/FulfillmentProvider"},
     },
+    # /admin/store modules: `resolution` is false for a module that is not installed (the spec says string).
+    ("ModulesResponseItemItem", "resolution"): {"anyOf": [{"type": "string"}, {"type": "boolean"}]},
+    # Batch job results: stat_descriptors is a list; errors a list of messages or {message, code, err}.
+    ("BatchJobResult", "stat_descriptors"): {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {"key": {"type": "string"}, "name": {"type": "string"}, "message": {"type": "string"}},
+        },
+    },
+    ("BatchJobResult", "errors"): {
+        "type": "array",
+        "items": {
+            "anyOf": [
+                {"type": "string"},
+                {
+                    "type": "object",
+                    "properties": {
+                        "message": {"type": "string"},
+                        "code": {"anyOf": [{"type": "string"}, {"type": "number"}]},
+                        "err": {"type": "array"},
+                    },
+                },
+            ]
+        },
+    },
+    # Return reason children are a list of return reasons (the spec: one untyped object).
+    ("ReturnReason", "return_reason_children"): {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/ReturnReason"},
+    },
+    ("ReturnReason", "parent_return_reason"): {"$ref": "#/components/schemas/ReturnReason", "nullable": True},
+    # The spec types a category's expanded parent and children as untyped objects.
+    ("ProductCategory", "category_children"): {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/ProductCategory"},
+    },
+    ("ProductCategory", "parent_category"): {"$ref": "#/components/schemas/ProductCategory", "nullable": True},
+    # A collection's products are products (the spec: untyped objects).
+    ("ProductCollection", "products"): {"type": "array", "items": {"$ref": "#/components/schemas/Product"}},
+    # A cart's payment sessions are PaymentSession objects (the spec: untyped objects).
+    ("Cart", "payment_sessions"): {"type": "array", "items": {"$ref": "#/components/schemas/PaymentSession"}},
+    ("Cart", "payment_session"): {"$ref": "#/components/schemas/PaymentSession", "nullable": True},
+    # A discount rule's expanded conditions are DiscountCondition objects (the spec: untyped objects).
+    ("DiscountRule", "conditions"): {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/DiscountCondition"},
+    },
+    # A swap's return_order is a Return (the spec: an untyped object).
+    ("Swap", "return_order"): {"$ref": "#/components/schemas/Return", "nullable": True},
+    # A stock location's expanded sales channels are a list (the spec: one sales channel).
+    ("StockLocationExpandedDTO", "sales_channels"): {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/SalesChannel"},
+    },
+    # After its product is deleted, an inventory item's deleted variant is listed as null (`"variants": [null]`).
+    ("DecoratedInventoryItemDTO", "variants"): {
+        "type": "array",
+        "items": {"anyOf": [{"$ref": "#/components/schemas/ProductVariant"}, {"type": "null"}]},
+    },
+    # An inventory item's location levels are inventory levels (with id, item id, available_quantity),
+    # not inventory items as the spec says.
+    ("ResponseInventoryItem", "location_levels"): {
+        "type": "array",
+        "items": {
+            "allOf": [
+                {"$ref": "#/components/schemas/InventoryLevelDTO"},
+                {
+                    "type": "object",
+                    "required": ["available_quantity"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "inventory_item_id": {"type": "string"},
+                        "available_quantity": {"type": "number"},
+                    },
+                },
+            ]
+        },
+    },
 }
 
 # Properties the server sends as null although the spec does not mark them nullable.
-SERVER_NULLABLE: Set[Tuple[str, str]] = set()
+SERVER_NULLABLE: Set[Tuple[str, str]] = {
+    # Inventory items of variants without a SKU have "sku": null.
+    ("InventoryItemDTO", "sku"),
+    ("DecoratedInventoryItemDTO", "sku"),
+    ("ResponseInventoryItem", "sku"),
+    # A stock location created without an address has "address_id": null.
+    ("StockLocationDTO", "address_id"),
+    ("StockLocationExpandedDTO", "address_id"),
+    # A variant with no inventory level at a channel's locations has "available_quantity": null there.
+    ("VariantInventorySalesChannelAvailabilityItem", "available_quantity"),
+}
 
 
 def snake(name: str) -> str:

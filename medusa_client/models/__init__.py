@@ -397,8 +397,8 @@ if TYPE_CHECKING:
     from .admin_variants_res import AdminVariantsRes as AdminVariantsRes
     from .batch_job import BatchJob as BatchJob
     from .batch_job import BatchJobResult as BatchJobResult
-    from .batch_job import BatchJobResultErrors as BatchJobResultErrors
-    from .batch_job import BatchJobResultStatDescriptors as BatchJobResultStatDescriptors
+    from .batch_job import BatchJobResultErrorsItem as BatchJobResultErrorsItem
+    from .batch_job import BatchJobResultStatDescriptorsItem as BatchJobResultStatDescriptorsItem
     from .cart import Cart as Cart
     from .claim_image import ClaimImage as ClaimImage
     from .claim_item import ClaimItem as ClaimItem
@@ -987,8 +987,8 @@ _MODULES: Dict[str, str] = {
     "AdminVariantsRes": "admin_variants_res",
     "BatchJob": "batch_job",
     "BatchJobResult": "batch_job",
-    "BatchJobResultErrors": "batch_job",
-    "BatchJobResultStatDescriptors": "batch_job",
+    "BatchJobResultErrorsItem": "batch_job",
+    "BatchJobResultStatDescriptorsItem": "batch_job",
     "Cart": "cart",
     "ClaimImage": "claim_image",
     "ClaimItem": "claim_item",
@@ -1578,8 +1578,8 @@ __all__ = [
     "AdminVariantsRes",
     "BatchJob",
     "BatchJobResult",
-    "BatchJobResultErrors",
-    "BatchJobResultStatDescriptors",
+    "BatchJobResultErrorsItem",
+    "BatchJobResultStatDescriptorsItem",
     "Cart",
     "ClaimImage",
     "ClaimItem",

@@ -12,7 +12,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from .user import User
 
-__all__ = ["BatchJob", "BatchJobResult", "BatchJobResultErrors", "BatchJobResultStatDescriptors"]
+__all__ = ["BatchJob", "BatchJobResult", "BatchJobResultErrorsItem", "BatchJobResultStatDescriptorsItem"]
 
 
 @attrs.define(kw_only=True, repr=False)
@@ -42,15 +42,15 @@ class BatchJobResult(Model):
     count: Union[float, Unset] = UNSET
     advancement_count: Union[float, Unset] = UNSET
     progress: Union[float, Unset] = UNSET
-    errors: Union[BatchJobResultErrors, Unset] = UNSET
-    stat_descriptors: Union[BatchJobResultStatDescriptors, Unset] = UNSET
+    errors: Union[List[Union[str, BatchJobResultErrorsItem]], Unset] = UNSET
+    stat_descriptors: Union[List[BatchJobResultStatDescriptorsItem], Unset] = UNSET
     file_key: Union[str, Unset] = UNSET
     file_size: Union[float, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)
 
 
 @attrs.define(kw_only=True, repr=False)
-class BatchJobResultErrors(Model):
+class BatchJobResultErrorsItem(Model):
     message: Union[str, Unset] = UNSET
     code: Union[str, float, Unset] = UNSET
     err: Union[List[Any], Unset] = UNSET
@@ -58,7 +58,7 @@ class BatchJobResultErrors(Model):
 
 
 @attrs.define(kw_only=True, repr=False)
-class BatchJobResultStatDescriptors(Model):
+class BatchJobResultStatDescriptorsItem(Model):
     key: Union[str, Unset] = UNSET
     name: Union[str, Unset] = UNSET
     message: Union[str, Unset] = UNSET

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .discount import Discount
     from .gift_card import GiftCard
     from .line_item import LineItem
+    from .payment_session import PaymentSession
     from .region import Region
     from .sales_channel import SalesChannel
     from .shipping_method import ShippingMethod
@@ -36,8 +37,8 @@ class Cart(Model):
     gift_cards: Union[List[GiftCard], Unset] = UNSET
     customer_id: Optional[str] = MISSING
     customer: Union[Optional[Dict[str, Any]], Unset] = UNSET
-    payment_session: Optional[Dict[str, Any]] = MISSING
-    payment_sessions: Union[List[Dict[str, Any]], Unset] = UNSET
+    payment_session: Optional[PaymentSession] = MISSING
+    payment_sessions: Union[List[PaymentSession], Unset] = UNSET
     payment_id: Optional[str] = MISSING
     payment: Union[Optional[Dict[str, Any]], Unset] = UNSET
     shipping_methods: Union[List[ShippingMethod], Unset] = UNSET

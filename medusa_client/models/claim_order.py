@@ -12,7 +12,9 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from .address import Address
     from .claim_item import ClaimItem
+    from .fulfillment import Fulfillment
     from .line_item import LineItem
+    from .return_ import Return
     from .shipping_method import ShippingMethod
 
 __all__ = ["ClaimOrder"]
@@ -28,11 +30,11 @@ class ClaimOrder(Model):
     additional_items: Union[List[LineItem], Unset] = UNSET
     order_id: str = MISSING
     order: Union[Optional[Dict[str, Any]], Unset] = UNSET
-    return_order: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    return_order: Union[Optional[Return], Unset] = UNSET
     shipping_address_id: Optional[str] = MISSING
     shipping_address: Union[Optional[Address], Unset] = UNSET
     shipping_methods: Union[List[ShippingMethod], Unset] = UNSET
-    fulfillments: Union[List[Dict[str, Any]], Unset] = UNSET
+    fulfillments: Union[List[Fulfillment], Unset] = UNSET
     refund_amount: Optional[int] = MISSING
     canceled_at: Optional[datetime.datetime] = MISSING
     created_at: datetime.datetime = MISSING

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
@@ -19,7 +19,7 @@ __all__ = ["DecoratedInventoryItemDTO"]
 @attrs.define(kw_only=True, repr=False)
 class DecoratedInventoryItemDTO(Model):
     id: Union[str, Unset] = UNSET
-    sku: str = MISSING
+    sku: Optional[str] = MISSING
     hs_code: Union[str, Unset] = UNSET
     origin_country: Union[str, Unset] = UNSET
     mid_code: Union[str, Unset] = UNSET
@@ -37,7 +37,7 @@ class DecoratedInventoryItemDTO(Model):
     updated_at: Union[datetime.datetime, Unset] = UNSET
     deleted_at: Union[datetime.datetime, Unset] = UNSET
     location_levels: Union[List[InventoryLevelDTO], Unset] = UNSET
-    variants: Union[List[ProductVariant], Unset] = UNSET
+    variants: Union[List[Union[ProductVariant, Any]], Unset] = UNSET
     stocked_quantity: float = MISSING
     reserved_quantity: float = MISSING
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, List, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
 from .._serde import MISSING, Model
 from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .discount_condition import DiscountCondition
 
 __all__ = ["DiscountRule"]
 
@@ -19,7 +22,7 @@ class DiscountRule(Model):
     description: Optional[str] = MISSING
     value: int = MISSING
     allocation: Optional[str] = MISSING
-    conditions: Union[List[Dict[str, Any]], Unset] = UNSET
+    conditions: Union[List[DiscountCondition], Unset] = UNSET
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
     deleted_at: Optional[datetime.datetime] = MISSING

@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
 
 import attrs
 
 from .._serde import MISSING, Model
 from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .cart import Cart
+    from .order import Order
 
 __all__ = ["DraftOrder"]
 
@@ -16,11 +20,11 @@ __all__ = ["DraftOrder"]
 class DraftOrder(Model):
     id: str = MISSING
     status: str = MISSING
-    display_id: str = MISSING
+    display_id: int = MISSING
     cart_id: Optional[str] = MISSING
-    cart: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    cart: Union[Optional[Cart], Unset] = UNSET
     order_id: Optional[str] = MISSING
-    order: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    order: Union[Optional[Order], Unset] = UNSET
     canceled_at: Optional[datetime.datetime] = MISSING
     completed_at: Optional[datetime.datetime] = MISSING
     no_notification_order: Optional[bool] = MISSING

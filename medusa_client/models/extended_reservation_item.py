@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, Union
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
 
 import attrs
 
@@ -30,4 +30,6 @@ class ExtendedReservationItem(Model):
     deleted_at: Union[datetime.datetime, Unset] = UNSET
     line_item: Union[LineItem, Unset] = UNSET
     inventory_item: Union[InventoryItemDTO, Unset] = UNSET
+    line_item_id: Union[Optional[str], Unset] = UNSET
+    external_id: Union[Optional[str], Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -51,5 +51,5 @@ class FeatureFlagsResponseItemItem(Model):
 @attrs.define(kw_only=True, repr=False)
 class ModulesResponseItemItem(Model):
     module: str = MISSING
-    resolution: str = MISSING
+    resolution: Union[str, bool] = MISSING
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, Union
+from typing import Any, Dict, Optional, Union
 
 import attrs
 
@@ -15,7 +15,7 @@ __all__ = ["InventoryItemDTO"]
 @attrs.define(kw_only=True, repr=False)
 class InventoryItemDTO(Model):
     id: Union[str, Unset] = UNSET
-    sku: str = MISSING
+    sku: Optional[str] = MISSING
     hs_code: Union[str, Unset] = UNSET
     origin_country: Union[str, Unset] = UNSET
     mid_code: Union[str, Unset] = UNSET

@@ -11,14 +11,23 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .address import Address
+    from .cart import Cart
+    from .claim_order import ClaimOrder
     from .currency import Currency
+    from .customer import Customer
     from .discount import Discount
+    from .fulfillment import Fulfillment
     from .gift_card import GiftCard
     from .gift_card_transaction import GiftCardTransaction
     from .line_item import LineItem
+    from .order_edit import OrderEdit
+    from .payment import Payment
+    from .refund import Refund
     from .region import Region
+    from .return_ import Return
     from .sales_channel import SalesChannel
     from .shipping_method import ShippingMethod
+    from .swap import Swap
 
 __all__ = ["Order"]
 
@@ -31,9 +40,9 @@ class Order(Model):
     payment_status: str = MISSING
     display_id: int = MISSING
     cart_id: Optional[str] = MISSING
-    cart: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    cart: Union[Optional[Cart], Unset] = UNSET
     customer_id: str = MISSING
-    customer: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    customer: Union[Optional[Customer], Unset] = UNSET
     email: str = MISSING
     billing_address_id: Optional[str] = MISSING
     billing_address: Union[Optional[Address], Unset] = UNSET
@@ -47,16 +56,16 @@ class Order(Model):
     discounts: Union[List[Discount], Unset] = UNSET
     gift_cards: Union[List[GiftCard], Unset] = UNSET
     shipping_methods: Union[List[ShippingMethod], Unset] = UNSET
-    payments: Union[List[Dict[str, Any]], Unset] = UNSET
-    fulfillments: Union[List[Dict[str, Any]], Unset] = UNSET
-    returns: Union[List[Dict[str, Any]], Unset] = UNSET
-    claims: Union[List[Dict[str, Any]], Unset] = UNSET
-    refunds: Union[List[Dict[str, Any]], Unset] = UNSET
-    swaps: Union[List[Dict[str, Any]], Unset] = UNSET
+    payments: Union[List[Payment], Unset] = UNSET
+    fulfillments: Union[List[Fulfillment], Unset] = UNSET
+    returns: Union[List[Return], Unset] = UNSET
+    claims: Union[List[ClaimOrder], Unset] = UNSET
+    refunds: Union[List[Refund], Unset] = UNSET
+    swaps: Union[List[Swap], Unset] = UNSET
     draft_order_id: Optional[str] = MISSING
     draft_order: Union[Optional[Dict[str, Any]], Unset] = UNSET
     items: Union[List[LineItem], Unset] = UNSET
-    edits: Union[List[Dict[str, Any]], Unset] = UNSET
+    edits: Union[List[OrderEdit], Unset] = UNSET
     gift_card_transactions: Union[List[GiftCardTransaction], Unset] = UNSET
     canceled_at: Optional[datetime.datetime] = MISSING
     no_notification: Optional[bool] = MISSING

@@ -22,9 +22,9 @@ class ProductCategory(Model):
     is_internal: bool = MISSING
     is_active: bool = MISSING
     rank: Union[int, Unset] = UNSET
-    category_children: List[Dict[str, Any]] = MISSING
+    category_children: List[ProductCategory] = MISSING
     parent_category_id: Optional[str] = MISSING
-    parent_category: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    parent_category: Union[Optional[ProductCategory], Unset] = UNSET
     products: Union[List[Dict[str, Any]], Unset] = UNSET
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING

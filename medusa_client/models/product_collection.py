@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, List, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
 from .._serde import MISSING, Model
 from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .product import Product
 
 __all__ = ["ProductCollection"]
 
@@ -17,7 +20,7 @@ class ProductCollection(Model):
     id: str = MISSING
     title: str = MISSING
     handle: Optional[str] = MISSING
-    products: Union[List[Dict[str, Any]], Unset] = UNSET
+    products: Union[List[Product], Unset] = UNSET
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
     deleted_at: Optional[datetime.datetime] = MISSING

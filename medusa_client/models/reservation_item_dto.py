@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, Union
+from typing import Any, Dict, Optional, Union
 
 import attrs
 
@@ -24,4 +24,6 @@ class ReservationItemDTO(Model):
     created_at: Union[datetime.datetime, Unset] = UNSET
     updated_at: Union[datetime.datetime, Unset] = UNSET
     deleted_at: Union[datetime.datetime, Unset] = UNSET
+    line_item_id: Union[Optional[str], Unset] = UNSET
+    external_id: Union[Optional[str], Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

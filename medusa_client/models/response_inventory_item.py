@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, List, Union
+from typing import Any, Dict, List, Optional, Union
 
 import attrs
 
@@ -15,7 +15,7 @@ __all__ = ["ResponseInventoryItem", "ResponseInventoryItemLocationLevelsItem"]
 @attrs.define(kw_only=True, repr=False)
 class ResponseInventoryItem(Model):
     id: Union[str, Unset] = UNSET
-    sku: str = MISSING
+    sku: Optional[str] = MISSING
     hs_code: Union[str, Unset] = UNSET
     origin_country: Union[str, Unset] = UNSET
     mid_code: Union[str, Unset] = UNSET
@@ -38,23 +38,15 @@ class ResponseInventoryItem(Model):
 
 @attrs.define(kw_only=True, repr=False)
 class ResponseInventoryItemLocationLevelsItem(Model):
-    id: Union[str, Unset] = UNSET
-    sku: str = MISSING
-    hs_code: Union[str, Unset] = UNSET
-    origin_country: Union[str, Unset] = UNSET
-    mid_code: Union[str, Unset] = UNSET
-    title: Union[str, Unset] = UNSET
-    description: Union[str, Unset] = UNSET
-    thumbnail: Union[str, Unset] = UNSET
-    material: Union[str, Unset] = UNSET
-    weight: Union[float, Unset] = UNSET
-    height: Union[float, Unset] = UNSET
-    width: Union[float, Unset] = UNSET
-    length: Union[float, Unset] = UNSET
-    requires_shipping: Union[bool, Unset] = UNSET
+    location_id: str = MISSING
+    stocked_quantity: float = MISSING
+    reserved_quantity: float = MISSING
+    incoming_quantity: float = MISSING
     metadata: Union[Dict[str, Any], Unset] = UNSET
     created_at: Union[datetime.datetime, Unset] = UNSET
     updated_at: Union[datetime.datetime, Unset] = UNSET
     deleted_at: Union[datetime.datetime, Unset] = UNSET
+    id: Union[str, Unset] = UNSET
+    inventory_item_id: str = MISSING
     available_quantity: float = MISSING
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

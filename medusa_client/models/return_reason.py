@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, Optional, Union
+from typing import Any, Dict, List, Optional, Union
 
 import attrs
 
@@ -19,8 +19,8 @@ class ReturnReason(Model):
     label: str = MISSING
     description: Optional[str] = MISSING
     parent_return_reason_id: Optional[str] = MISSING
-    parent_return_reason: Union[Optional[Dict[str, Any]], Unset] = UNSET
-    return_reason_children: Union[Dict[str, Any], Unset] = UNSET
+    parent_return_reason: Union[Optional[ReturnReason], Unset] = UNSET
+    return_reason_children: Union[List[ReturnReason], Unset] = UNSET
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
     deleted_at: Optional[datetime.datetime] = MISSING

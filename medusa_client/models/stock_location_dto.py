@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, Union
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
 
 import attrs
 
@@ -18,7 +18,7 @@ __all__ = ["StockLocationDTO"]
 @attrs.define(kw_only=True, repr=False)
 class StockLocationDTO(Model):
     id: str = MISSING
-    address_id: str = MISSING
+    address_id: Optional[str] = MISSING
     name: str = MISSING
     address: Union[StockLocationAddressDTO, Unset] = UNSET
     metadata: Union[Dict[str, Any], Unset] = UNSET

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
@@ -19,12 +19,12 @@ __all__ = ["StockLocationExpandedDTO"]
 @attrs.define(kw_only=True, repr=False)
 class StockLocationExpandedDTO(Model):
     id: str = MISSING
-    address_id: str = MISSING
+    address_id: Optional[str] = MISSING
     name: str = MISSING
     address: Union[StockLocationAddressDTO, Unset] = UNSET
     metadata: Union[Dict[str, Any], Unset] = UNSET
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
     deleted_at: Union[datetime.datetime, Unset] = UNSET
-    sales_channels: Union[SalesChannel, Unset] = UNSET
+    sales_channels: Union[List[SalesChannel], Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -11,7 +11,11 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .address import Address
+    from .cart import Cart
+    from .fulfillment import Fulfillment
     from .line_item import LineItem
+    from .payment import Payment
+    from .return_ import Return
     from .shipping_method import ShippingMethod
 
 __all__ = ["Swap"]
@@ -25,15 +29,15 @@ class Swap(Model):
     order_id: str = MISSING
     order: Union[Optional[Dict[str, Any]], Unset] = UNSET
     additional_items: Union[List[LineItem], Unset] = UNSET
-    return_order: Union[Optional[Dict[str, Any]], Unset] = UNSET
-    fulfillments: Union[List[Dict[str, Any]], Unset] = UNSET
-    payment: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    return_order: Union[Optional[Return], Unset] = UNSET
+    fulfillments: Union[List[Fulfillment], Unset] = UNSET
+    payment: Union[Optional[Payment], Unset] = UNSET
     difference_due: Optional[int] = MISSING
     shipping_address_id: Optional[str] = MISSING
     shipping_address: Union[Optional[Address], Unset] = UNSET
     shipping_methods: Union[List[ShippingMethod], Unset] = UNSET
     cart_id: Optional[str] = MISSING
-    cart: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    cart: Union[Optional[Cart], Unset] = UNSET
     confirmed_at: Optional[datetime.datetime] = MISSING
     canceled_at: Optional[datetime.datetime] = MISSING
     no_notification: Optional[bool] = MISSING
