@@ -103,7 +103,11 @@ SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
         "type": "array",
         "items": {
             "type": "object",
-            "properties": {"key": {"type": "string"}, "name": {"type": "string"}, "message": {"type": "string"}},
+            "properties": {
+                "key": {"type": "string"},
+                "name": {"type": "string"},
+                "message": {"type": "string"},
+            },
         },
     },
     ("BatchJobResult", "errors"): {
@@ -133,7 +137,10 @@ SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
         "type": "array",
         "items": {"$ref": "#/components/schemas/ProductCategory"},
     },
-    ("ProductCategory", "parent_category"): {"$ref": "#/components/schemas/ProductCategory", "nullable": True},
+    ("ProductCategory", "parent_category"): {
+        "$ref": "#/components/schemas/ProductCategory",
+        "nullable": True,
+    },
     # A collection's products are products (the spec: untyped objects).
     ("ProductCollection", "products"): {"type": "array", "items": {"$ref": "#/components/schemas/Product"}},
     # A cart's payment sessions are PaymentSession objects (the spec: untyped objects).
@@ -151,10 +158,10 @@ SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
         "type": "array",
         "items": {"$ref": "#/components/schemas/SalesChannel"},
     },
-    # After its product is deleted, an inventory item's deleted variant is listed as null (`"variants": [null]`).
+    # After its product is deleted, an inventory item's variant is listed as null (`"variants": [null]`).
     ("DecoratedInventoryItemDTO", "variants"): {
         "type": "array",
-        "items": {"anyOf": [{"$ref": "#/components/schemas/ProductVariant"}, {"type": "null"}]},
+        "items": {"$ref": "#/components/schemas/ProductVariant", "nullable": True},
     },
     # An inventory item's location levels are inventory levels (with id, item id, available_quantity),
     # not inventory items as the spec says.
@@ -387,6 +394,9 @@ class Generator:
             inner = self.annotation(items, mod, owner, prop + "_item", request, query) if items else "Any"
             if inner == "Any":
                 mod.typing.add("Any")
+            elif items and items.get("nullable"):
+                mod.typing.add("Optional")
+                inner = f"Optional[{inner}]"
             return f"List[{inner}]"
         if kind == "object" or (kind is None and "properties" in schema):
             if schema.get("properties"):

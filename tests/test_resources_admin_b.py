@@ -508,7 +508,8 @@ CASES = [
     case(
         "sales_channels.remove_location", ("sc_1", {"location_id": "sloc_1"}), "DELETE",
         "/admin/sales-channels/sc_1/stock-locations", "", {"location_id": "sloc_1"},
-        "AdminSalesChannelsRes", {"sales_channel": {"id": "sc_1"}}, (("sales_channel", "id"), "sc_1"),
+        "AdminSalesChannelsDeleteLocationRes", {"id": "sc_1", "object": "stock-location", "deleted": True},
+        (("id",), "sc_1"),
     ),
     # ---------------------------------------------------------------- shipping options
     case(

@@ -37,7 +37,7 @@ class DecoratedInventoryItemDTO(Model):
     updated_at: Union[datetime.datetime, Unset] = UNSET
     deleted_at: Union[datetime.datetime, Unset] = UNSET
     location_levels: Union[List[InventoryLevelDTO], Unset] = UNSET
-    variants: Union[List[Union[ProductVariant, Any]], Unset] = UNSET
+    variants: Union[List[Optional[ProductVariant]], Unset] = UNSET
     stocked_quantity: float = MISSING
     reserved_quantity: float = MISSING
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

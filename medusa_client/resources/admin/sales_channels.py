@@ -15,6 +15,7 @@ from ...models import (
     AdminPostSalesChannelsChannelStockLocationsReq,
     AdminPostSalesChannelsReq,
     AdminPostSalesChannelsSalesChannelReq,
+    AdminSalesChannelsDeleteLocationRes,
     AdminSalesChannelsDeleteRes,
     AdminSalesChannelsListRes,
     AdminSalesChannelsRes,
@@ -102,9 +103,9 @@ class AdminSalesChannelsResource(Resource):
         sales_channel_id: str,
         payload: Payload[AdminDeleteSalesChannelsChannelStockLocationsReq],
         **options: Unpack[RequestOptions],
-    ) -> AdminSalesChannelsRes:
+    ) -> AdminSalesChannelsDeleteLocationRes:
         """``DELETE /admin/sales-channels/{sales_channel_id}/stock-locations`` (JSON body)."""
         path = build_path(
             "/admin/sales-channels/{sales_channel_id}/stock-locations", sales_channel_id=sales_channel_id
         )
-        return self._delete(path, AdminSalesChannelsRes, payload, **options)
+        return self._delete(path, AdminSalesChannelsDeleteLocationRes, payload, **options)
