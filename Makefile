@@ -26,6 +26,7 @@ lint: install
 	$(PY) -m ruff check medusa_client scripts tests examples
 	$(PY) -m ruff format --check medusa_client scripts tests examples --exclude medusa_client/models
 	$(PY) -m mypy medusa_client
+	$(PY) scripts/check_typing.py
 	$(MAKE) --no-print-directory check-models
 
 test: install

@@ -71,7 +71,11 @@ def main() -> None:
         print(f"the store sells {products.count} products:")
         for product in products.products:
             prices = sorted(
-                {v.calculated_price for v in product.variants or [] if v.calculated_price is not None}
+                {
+                    v.calculated_price
+                    for v in product.variants or []
+                    if isinstance(v.calculated_price, (int, float))
+                }
             )
             shown = ", ".join(f"${p / 100:.2f}" for p in prices) or "no price"
             print(f"  - {product.title}: {shown}")

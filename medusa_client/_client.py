@@ -221,9 +221,12 @@ class Client:
         self.timeout: TimeoutArg = DEFAULT_TIMEOUT if timeout is None else _check_timeout(timeout)
         self.max_retry_after = float(max_retry_after)
         self.custom_headers = _check_headers(custom_headers, "custom_headers")
-        self.api_key = api_key if api_key is not None else _env("MEDUSA_API_KEY")
+        # None: fall back to the environment; "": no key, whatever the environment says
+        self.api_key = (api_key or None) if api_key is not None else _env("MEDUSA_API_KEY")
         self.publishable_api_key = (
-            publishable_api_key if publishable_api_key is not None else _env("MEDUSA_PUBLISHABLE_API_KEY")
+            (publishable_api_key or None)
+            if publishable_api_key is not None
+            else _env("MEDUSA_PUBLISHABLE_API_KEY")
         )
         self._admin_token: Optional[str] = None
         self._store_token: Optional[str] = None

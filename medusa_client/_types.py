@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import IO, TYPE_CHECKING, Any, Final, Mapping, Optional, Tuple, TypedDict, TypeVar, Union
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, Mapping, Optional, Tuple, TypedDict, TypeVar, Union
 
 __all__ = [
     "UNSET",
@@ -32,7 +32,7 @@ class Unset:
             cls._instance = super().__new__(cls)
         return cls._instance
 
-    def __bool__(self) -> bool:
+    def __bool__(self) -> Literal[False]:
         return False
 
     def __repr__(self) -> str:

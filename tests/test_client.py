@@ -35,6 +35,8 @@ def test_environment_fallbacks(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     explicit = Medusa(base_url="http://other:9000", api_key="arg_key").client
     assert (explicit.base_url, explicit.api_key) == ("http://other:9000", "arg_key")
+    opted_out = Medusa(api_key="", publishable_api_key="").client
+    assert (opted_out.api_key, opted_out.publishable_api_key) == (None, None)
 
 
 def test_base_url_path_prefix_is_kept(mocked: responses.RequestsMock) -> None:

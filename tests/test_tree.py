@@ -9,6 +9,7 @@ import pytest
 
 import medusa_client.resources as resources
 from medusa_client import Medusa
+from medusa_client._medusa import children
 from medusa_client._resource import Resource
 from tests.medusa_js_tree import MEDUSA_JS_TREE
 
@@ -22,12 +23,11 @@ ADDED = {
 
 def walk(obj: Any, prefix: str = "") -> Dict[str, Resource]:
     found: Dict[str, Resource] = {}
-    for name, value in vars(obj).items():
-        if isinstance(value, Resource) or name == "admin":
-            path = f"{prefix}{name}"
-            if isinstance(value, Resource):
-                found[path] = value
-            found.update(walk(value, path + "."))
+    for name, value in children(obj).items():
+        path = f"{prefix}{name}"
+        if isinstance(value, Resource):
+            found[path] = value
+        found.update(walk(value, path + "."))
     return found
 
 

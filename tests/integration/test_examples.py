@@ -1,0 +1,125 @@
+"""Every script in examples/ runs to the end against the real server and prints what its guide shows."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Dict, List
+
+import pytest
+
+from tests.integration.conftest import ADMIN_EMAIL, ADMIN_PASSWORD, API_TOKEN, BASE_URL, PUBLISHABLE_KEY
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+#: Lines (or fragments of lines) each example must print; a script not listed must still exit 0.
+EXPECTED: Dict[str, List[str]] = {
+    "quickstart.py": [
+        "created group cgrp_",
+        "duplicate refused: 422 duplicate_error",
+        "2 members:",
+        "group deleted:",
+    ],
+    "getting_started.py": [
+        "region reg_harness_us: United States (usd)",
+        "store: ",
+        "after delete: 404 not_found",
+    ],
+    "authentication.py": [
+        "api token: logged in as",
+        "admin JWT reused: True",
+        "after logout: 401 Unauthorized",
+        "customer JWT: True",
+        "publishable key: products in its channels:",
+        "bot token works: True",
+    ],
+    "errors.py": [
+        "NotFoundError: status=404 type=not_found code=None",
+        "InvalidDataError: status=400 type=invalid_data",
+        "DuplicateError: status=422 type=duplicate_error code=invalid_request_error",
+        "NotAllowedError: status=400 type=not_allowed code=insufficient_inventory",
+        "UnauthorizedError: status=401 type=None code=None",
+        "APIConnectionError: GET http://127.0.0.1:9/store/regions: connection failed",
+        "caught as MedusaError: NotFoundError",
+    ],
+    "cron_and_bulk.py": [
+        "id,title,status,variants",
+        "import: 3 groups, re-run kept the same ids: True",
+        "re-run with the server's key: quantities [1]",
+        "a key of the client's own is not honoured: quantities [2]",
+    ],
+    "django_flask.py": ["16 calls from 8 threads: [200, 404]", "WSGI: ('200 OK'", "WSGI: ('404 Error'"],
+    "migrating_from_medusa_js.py": [
+        "products.list: ",
+        "auto_paging_iter: ['Migrated ",
+        "typed error instead of err.response: 404",
+    ],
+    "test_with_medusa_mock.py": ["4 passed"],
+    "conftest.py": [],
+    "unittest_with_medusa_mock.py": [],
+}
+
+
+def test_every_example_is_listed() -> None:
+    assert sorted(p.name for p in EXAMPLES.glob("*.py")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("script", sorted(p.name for p in EXAMPLES.glob("*.py")))
+def test_example_runs(script: str) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MEDUSA_")}
+    env.update(
+        {
+            "MEDUSA_BACKEND_URL": BASE_URL,
+            "MEDUSA_API_KEY": API_TOKEN,
+            "MEDUSA_ADMIN_EMAIL": ADMIN_EMAIL,
+            "MEDUSA_ADMIN_PASSWORD": ADMIN_PASSWORD,
+            "MEDUSA_PUBLISHABLE_KEY": PUBLISHABLE_KEY,
+        }
+    )
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / script)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=EXAMPLES.parent,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, f"{script} failed:\n{result.stdout}\n{result.stderr}"
+    for fragment in EXPECTED.get(script, []):
+        assert fragment in result.stdout, f"{script} did not print {fragment!r}:\n{result.stdout}"
+
+
+GUIDES = [
+    "getting-started.md",
+    "authentication.md",
+    "django-flask.md",
+    "cron-and-bulk.md",
+    "errors.md",
+    "cli.md",
+    "migrating-from-medusa-js.md",
+    "testing.md",
+]
+
+
+def _lines(text: str) -> List[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("guide", GUIDES)
+def test_python_blocks_of_the_guides_are_parts_of_examples(guide: str) -> None:
+    """Each ```python block of a guide is a piece of an example script (so it is run above)."""
+    text = (EXAMPLES.parent / "docs" / guide).read_text()
+    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)
+    sources = {p.name: _lines(p.read_text()) for p in EXAMPLES.glob("*.py")}
+    for block in blocks:
+        wanted = _lines(block)
+        found = any(
+            wanted == lines[start : start + len(wanted)]
+            for lines in sources.values()
+            for start in range(len(lines) - len(wanted) + 1)
+        )
+        assert found, f"{guide}: this block is not in any examples/*.py:\n{block}"

@@ -1,0 +1,26 @@
+"""The README's quick start runs verbatim against the real server."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def quick_start() -> str:
+    text = README.read_text()
+    section = text[text.index("## Quick start") :]
+    match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert match, "no Python block under '## Quick start'"
+    return match.group(1)
+
+
+def test_quick_start_runs_verbatim(reset_server: None, capsys: pytest.CaptureFixture[str]) -> None:
+    exec(compile(quick_start(), str(README), "exec"), {"__name__": "__readme__"})
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("cgrp_")
+    assert lines[1] == "ada@example.com"
+    assert lines[2] == "422 duplicate_error invalid_request_error Key (name)=(VIP) already exists."
