@@ -28,6 +28,7 @@ from medusa_client import (
     NotFoundError,
     ServerError,
 )
+from medusa_client._medusa import children
 from medusa_client.models import (
     AdminAppsListRes,
     AdminAuthRes,
@@ -990,6 +991,6 @@ def test_this_file_touches_every_admin_resource(admin: Medusa) -> None:
         and isinstance(node.value, ast.Attribute)
         and node.value.attr == "admin"
     }
-    resources = set(vars(admin.admin))
+    resources = set(children(admin.admin))
     assert len(resources) == 39
     assert touched == resources, (sorted(resources - touched), sorted(touched - resources))

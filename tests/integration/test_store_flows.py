@@ -29,6 +29,7 @@ from medusa_client import (
     ServerError,
     UnauthorizedError,
 )
+from medusa_client._medusa import children
 from medusa_client._resource import Resource
 from medusa_client.models import (
     Address,
@@ -704,7 +705,7 @@ def store_resource_paths(medusa: Medusa) -> Set[str]:
     paths: Set[str] = set()
 
     def visit(owner: object, prefix: str) -> None:
-        for name, value in vars(owner).items():
+        for name, value in children(owner).items():
             if isinstance(value, Resource):
                 paths.add(prefix + name)
                 visit(value, f"{prefix}{name}.")
