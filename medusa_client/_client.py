@@ -37,8 +37,11 @@ from typing import (
 )
 
 import requests
+import requests.auth
 import urllib3
 from requests.adapters import HTTPAdapter
+from requests.sessions import merge_setting
+from requests.utils import get_environ_proxies
 from urllib3.exceptions import (
     ConnectTimeoutError,
     InvalidHeader,
@@ -93,6 +96,15 @@ _USER_AGENT = (
 Files = Sequence[Tuple[str, Tuple[str, bytes, str]]]
 
 
+class _NoNetrcAuth(requests.auth.AuthBase):
+    """Session-level auth that changes nothing: its presence stops requests from reading
+    ``~/.netrc`` (or ``$NETRC``) on every call and replacing ``Authorization: Bearer`` with
+    the Basic credentials it finds there for the Medusa host."""
+
+    def __call__(self, r: requests.PreparedRequest) -> requests.PreparedRequest:
+        return r
+
+
 class _RefusedRedirect(requests.RequestException):
     """A redirect that would re-send a request body to another origin."""
 
@@ -105,7 +117,7 @@ class _Session(requests.Session):
     """
 
     def rebuild_auth(self, prepared_request: requests.PreparedRequest, response: requests.Response) -> None:
-        super().rebuild_auth(prepared_request, response)  # type: ignore[no-untyped-call]
+        # requests' own version also applies ~/.netrc credentials here: not done (see _NoNetrcAuth)
         old_url = response.request.url or ""
         if self.should_strip_auth(old_url, prepared_request.url or ""):  # type: ignore[no-untyped-call]
             if prepared_request.body is not None:
@@ -237,9 +249,15 @@ class Client:
         self.session.headers.update(
             {"User-Agent": _USER_AGENT, "Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
         )
+        self.session.auth = _NoNetrcAuth()
         adapter = HTTPAdapter(pool_connections=4, pool_maxsize=pool_size, max_retries=0)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
+        # Proxies and CA bundle from the environment (HTTP(S)_PROXY, NO_PROXY, REQUESTS_CA_BUNDLE,
+        # CURL_CA_BUNDLE), read once here, as httpx does: requests' merge_environment_settings
+        # scans os.environ twice on every call. Every call goes to this one host.
+        self._env_proxies: Dict[str, str] = get_environ_proxies(self._url_base + "/")
+        self._env_verify: Optional[str] = _env("REQUESTS_CA_BUNDLE") or _env("CURL_CA_BUNDLE")
 
     # ----------------------------------------------------------------- auth
     @property
@@ -361,7 +379,7 @@ class Client:
         possibly with a query of its own (custom routes) to which ``query`` is appended;
         ``query`` and ``payload`` are models or mappings; ``options`` the per-call options.
         """
-        unknown = set(options) - REQUEST_OPTION_NAMES
+        unknown = set(options) - REQUEST_OPTION_NAMES if options else None
         if unknown:
             raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
         call_headers = _check_headers(options.get("custom_headers"), "custom_headers")
@@ -473,8 +491,24 @@ class Client:
         # requests "requotes" URLs and would turn an encoded id "%2E%2E" back into "..", a path
         # segment that proxies resolve; the URL is already encoded, so it is sent as built.
         prepared.url = url
-        settings = session.merge_environment_settings(url, {}, None, None, None)
-        return session.send(prepared, timeout=timeout, allow_redirects=True, **settings)
+        # what session.merge_environment_settings(url, {}, None, None, None) gives, environment cached
+        env_proxies = self._env_proxies if session.trust_env else {}
+        env_verify = self._env_verify if session.trust_env else None
+        proxies = (
+            merge_setting(dict(env_proxies), session.proxies)  # type: ignore[no-untyped-call]
+            if session.proxies
+            else dict(env_proxies)
+        )
+        verify = env_verify if env_verify is not None else session.verify
+        return session.send(
+            prepared,
+            timeout=timeout,
+            allow_redirects=True,
+            proxies=proxies,
+            stream=session.stream,
+            verify=verify,
+            cert=session.cert,
+        )
 
     def _parse(self, response: requests.Response, cast_to: Type[R]) -> R:
         content = response.content
@@ -488,7 +522,7 @@ class Client:
                     body = None
             raise make_status_error(response, body)
         plain_text = response.headers.get("Content-Type", "").startswith("text/plain")
-        if not content.strip() or (issubclass(cast_to, EmptyResponse) and plain_text):
+        if not content or content.isspace() or (issubclass(cast_to, EmptyResponse) and plain_text):
             # routes that answer ``res.sendStatus(200)`` send the text "OK": nothing to structure
             data: Any = {}
         else:

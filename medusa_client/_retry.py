@@ -16,6 +16,7 @@ sleep come from urllib3's :class:`~urllib3.util.retry.Retry`; the back-off is ex
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from typing import Any, FrozenSet, Tuple
@@ -72,8 +73,12 @@ def is_replayable(method: str, path: str, idempotent: bool = False) -> bool:
 
 
 def retry_for(method: str, path: str, max_retries: int, idempotent: bool = False) -> MedusaRetry:
-    """A fresh retry state for one call."""
-    replayable = is_replayable(method, path, idempotent)
+    """The initial retry state for one call (shared: ``increment()`` returns new objects)."""
+    return _initial_retry(is_replayable(method, path, idempotent), max_retries)
+
+
+@functools.lru_cache(maxsize=32)
+def _initial_retry(replayable: bool, max_retries: int) -> MedusaRetry:
     options: Any = {
         "total": max_retries,
         "connect": None,

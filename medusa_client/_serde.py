@@ -238,6 +238,19 @@ def _make_union_structure(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any
     if len(members) == 1:
         only = members[0]
         handler = conv.get_structure_hook(only)
+        exact = only if only in (str, bool, dict) else None
+
+        if exact is not None:
+            # Optional[str] and the like: the value is almost always of the exact type
+            # or None; only other values go through the (checking) hook.
+            def structure_exact(value: Any, _: Any) -> Any:
+                if value.__class__ is exact:
+                    return value
+                if value is None and allows_none:
+                    return None
+                return handler(value, only)
+
+            return structure_exact
 
         def structure_single(value: Any, _: Any) -> Any:
             if value is None and allows_none:
@@ -281,14 +294,21 @@ def _make_union_structure(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any
     return structure_union
 
 
+_fromisoformat = _dt.datetime.fromisoformat
+#: Python 3.11+ parses a trailing ``Z`` itself.
+_FROMISOFORMAT_TAKES_Z = sys.version_info >= (3, 11)
+
+
 def _structure_datetime(value: Any, _: Any) -> _dt.datetime:
+    if value.__class__ is str:
+        if _FROMISOFORMAT_TAKES_Z:
+            return _fromisoformat(value)
+        if value.endswith(("Z", "z")):
+            value = value[:-1] + "+00:00"
+        return _fromisoformat(value)
     if isinstance(value, _dt.datetime):
         return value
-    if not isinstance(value, str):
-        raise ValueError(f"expected an ISO 8601 date-time string, got {value!r}")
-    if value.endswith(("Z", "z")):
-        value = value[:-1] + "+00:00"
-    return _dt.datetime.fromisoformat(value)
+    raise ValueError(f"expected an ISO 8601 date-time string, got {value!r}")
 
 
 def _structure_date(value: Any, _: Any) -> _dt.date:
@@ -300,7 +320,7 @@ def _structure_date(value: Any, _: Any) -> _dt.date:
 
 
 def _structure_str(value: Any, _: Any) -> str:
-    if isinstance(value, str):
+    if value.__class__ is str or isinstance(value, str):
         return value
     raise ValueError(f"expected a string, got {value!r}")
 
@@ -329,6 +349,21 @@ def _structure_bool(value: Any, _: Any) -> bool:
     raise ValueError(f"expected a boolean, got {value!r}")
 
 
+_JSON_OBJECT_TYPES = (Dict[str, Any], dict, typing.Dict, Mapping[str, Any])
+
+
+def _is_json_object(tp: Any) -> bool:
+    return tp in _JSON_OBJECT_TYPES
+
+
+def _structure_json_object(value: Any, _: Any) -> Dict[str, Any]:
+    if value.__class__ is dict:
+        return value.copy()
+    if isinstance(value, Mapping) and all(isinstance(key, str) for key in value):
+        return dict(value)
+    raise ValueError(f"expected a JSON object, got {value!r}")
+
+
 def _unstructure_datetime(value: _dt.datetime) -> str:
     """ISO 8601 as JavaScript writes dates: aware values in UTC with milliseconds and ``Z``."""
     if value.tzinfo is not None:
@@ -345,6 +380,9 @@ def _build_converter() -> cattrs.Converter:
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(float, _structure_float)
     conv.register_structure_hook(bool, _structure_bool)
+    # Free-form JSON objects (``metadata``...): kept as decoded (a shallow copy), instead of
+    # cattrs structuring every key and value of the mapping as ``str`` / ``Any``.
+    conv.register_structure_hook_func(_is_json_object, _structure_json_object)
     conv.register_unstructure_hook(_dt.datetime, _unstructure_datetime)
     conv.register_unstructure_hook(_dt.date, lambda value: value.isoformat())
     conv.register_unstructure_hook(Unset, lambda value: None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import responses
 
@@ -261,3 +263,20 @@ def test_client_can_be_used_alone_and_closed() -> None:
     with client as same:
         assert same is client
     assert repr(client) == "<Client base_url='http://medusa.test' credentials=['api_key']>"
+
+
+def test_netrc_credentials_never_replace_the_jwt(
+    mocked: responses.RequestsMock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine medusa.test login someone password hunter2\n")
+    monkeypatch.setenv("NETRC", str(netrc))
+    mocked.add("GET", BASE_URL + "/admin/customer-groups", json=GROUPS)
+    mocked.add("GET", BASE_URL + "/store/auth", json=CUSTOMER)
+    medusa = Medusa(base_url=BASE_URL)
+    medusa.client.set_admin_token("admin.jwt")
+    medusa.admin.customer_groups.list()
+    medusa.auth.get_session()
+    admin, store = sent(mocked)
+    assert admin.header("Authorization") == "Bearer admin.jwt"
+    assert store.header("Authorization") is None

@@ -1,30 +1,66 @@
-"""Store resources (``medusa.<name>``)."""
+"""Store resources (``medusa.<name>``).
 
-from .addresses import AddressesResource
-from .auth import AuthResource
-from .carts import CartsResource
-from .collections import CollectionsResource
-from .customers import CustomerResource
-from .gift_cards import GiftCardsResource
-from .line_items import LineItemsResource
-from .order_edits import OrderEditsResource
-from .orders import OrdersResource
-from .payment_collections import PaymentCollectionsResource
-from .payment_methods import PaymentMethodsResource
-from .product_categories import ProductCategoriesResource
-from .product_tags import ProductTagsResource
-from .product_types import ProductTypesResource
-from .products import ProductsResource
-from .regions import RegionsResource
-from .return_reasons import ReturnReasonsResource
-from .returns import ReturnsResource
-from .shipping_options import ShippingOptionsResource
-from .swaps import SwapsResource
-from .variants import ProductVariantsResource
+``CustomersResource`` is another name for medusa-js's ``CustomerResource``.
 
-#: medusa-js exports the customers resource as ``CustomerResource``; this plural alias matches
-#: the names of the other resources.
-CustomersResource = CustomerResource
+Classes are imported on first use (PEP 562), so importing this package loads no resource module.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any, Dict
+
+if TYPE_CHECKING:
+    from .addresses import AddressesResource as AddressesResource
+    from .auth import AuthResource as AuthResource
+    from .carts import CartsResource as CartsResource
+    from .collections import CollectionsResource as CollectionsResource
+    from .customers import CustomerResource as CustomerResource
+    from .customers import CustomerResource as CustomersResource
+    from .gift_cards import GiftCardsResource as GiftCardsResource
+    from .line_items import LineItemsResource as LineItemsResource
+    from .order_edits import OrderEditsResource as OrderEditsResource
+    from .orders import OrdersResource as OrdersResource
+    from .payment_collections import PaymentCollectionsResource as PaymentCollectionsResource
+    from .payment_methods import PaymentMethodsResource as PaymentMethodsResource
+    from .product_categories import ProductCategoriesResource as ProductCategoriesResource
+    from .product_tags import ProductTagsResource as ProductTagsResource
+    from .product_types import ProductTypesResource as ProductTypesResource
+    from .products import ProductsResource as ProductsResource
+    from .regions import RegionsResource as RegionsResource
+    from .return_reasons import ReturnReasonsResource as ReturnReasonsResource
+    from .returns import ReturnsResource as ReturnsResource
+    from .shipping_options import ShippingOptionsResource as ShippingOptionsResource
+    from .swaps import SwapsResource as SwapsResource
+    from .variants import ProductVariantsResource as ProductVariantsResource
+
+_MODULES: Dict[str, str] = {
+    "AddressesResource": "addresses",
+    "AuthResource": "auth",
+    "CartsResource": "carts",
+    "CollectionsResource": "collections",
+    "CustomerResource": "customers",
+    "GiftCardsResource": "gift_cards",
+    "LineItemsResource": "line_items",
+    "OrderEditsResource": "order_edits",
+    "OrdersResource": "orders",
+    "PaymentCollectionsResource": "payment_collections",
+    "PaymentMethodsResource": "payment_methods",
+    "ProductCategoriesResource": "product_categories",
+    "ProductTagsResource": "product_tags",
+    "ProductTypesResource": "product_types",
+    "ProductVariantsResource": "variants",
+    "ProductsResource": "products",
+    "RegionsResource": "regions",
+    "ReturnReasonsResource": "return_reasons",
+    "ReturnsResource": "returns",
+    "ShippingOptionsResource": "shipping_options",
+    "SwapsResource": "swaps",
+}
+#: other names for some classes
+_ALIASES: Dict[str, str] = {
+    "CustomersResource": "CustomerResource",
+}
 
 __all__ = [
     "AddressesResource",
@@ -50,3 +86,17 @@ __all__ = [
     "ShippingOptionsResource",
     "SwapsResource",
 ]
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        target = _ALIASES.get(name, name)
+        module = _MODULES.get(target)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f".{module}", __name__), target)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> Any:
+        return sorted(set(globals()) | set(__all__))
