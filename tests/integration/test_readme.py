@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.integration.conftest import API_TOKEN, BASE_URL
+
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 
@@ -19,7 +21,13 @@ def quick_start() -> str:
 
 
 def test_quick_start_runs_verbatim(reset_server: None, capsys: pytest.CaptureFixture[str]) -> None:
-    exec(compile(quick_start(), str(README), "exec"), {"__name__": "__readme__"})
+    code = quick_start()
+    # verbatim, except that it talks to this suite's server (another port when MEDUSA_PORT is set)
+    assert '"http://127.0.0.1:9000"' in code and '"test_api_token_123"' in code
+    code = code.replace('"http://127.0.0.1:9000"', repr(BASE_URL)).replace(
+        '"test_api_token_123"', repr(API_TOKEN)
+    )
+    exec(compile(code, str(README), "exec"), {"__name__": "__readme__"})
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("cgrp_")
     assert lines[1] == "ada@example.com"
