@@ -584,8 +584,8 @@ class Generator:
             HEADER,
             '"""Typed models of the Medusa v1 API, imported lazily on first use."""\n\n',
             "from __future__ import annotations\n\n",
-            "import importlib\n",
-            "from typing import TYPE_CHECKING, Any, Dict\n\n",
+            "from typing import TYPE_CHECKING, Dict\n\n",
+            "from .._lazy import lazy_attributes\n\n",
             "if TYPE_CHECKING:\n",
         ]
         for name in names:
@@ -597,18 +597,7 @@ class Generator:
         for name in names:
             out.append(f'    "{name}",\n')
         out.append("]\n\n")
-        out.append(
-            "if not TYPE_CHECKING:\n\n"
-            "    def __getattr__(name: str) -> Any:\n"
-            "        module = _MODULES.get(name)\n"
-            "        if module is None:\n"
-            '            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'
-            '        value = getattr(importlib.import_module(f".{module}", __name__), name)\n'
-            "        globals()[name] = value\n"
-            "        return value\n\n"
-            "    def __dir__() -> Any:\n"
-            "        return sorted(set(globals()) | set(_MODULES))\n"
-        )
+        out.append("if not TYPE_CHECKING:\n    __getattr__, __dir__ = lazy_attributes(__name__, _MODULES)\n")
         return "".join(out)
 
 

@@ -82,3 +82,12 @@ def test_resource_classes_are_importable_from_resources() -> None:
     names = {cls for cls, _ in MEDUSA_JS_TREE.values()} | {"AdminAppsResource", "CustomersResource"}
     assert names <= set(resources.__all__)
     assert all(inspect.isclass(getattr(resources, n)) for n in names)
+
+
+def test_lazy_packages_load_on_first_use_and_refuse_unknown_names() -> None:
+    import medusa_client.models as models
+
+    assert "CustomerGroup" in dir(models) and "AdminCustomerGroupsResource" in dir(resources)
+    assert resources.CustomersResource is resources.CustomerResource
+    with pytest.raises(AttributeError, match="has no attribute 'NoSuchModel'"):
+        _ = models.NoSuchModel  # type: ignore[attr-defined]

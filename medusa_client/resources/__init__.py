@@ -5,8 +5,9 @@ Classes are imported on first use (PEP 562), so importing this package loads no 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any, Dict
+from typing import TYPE_CHECKING, Dict
+
+from .._lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from .admin.apps import AdminAppsResource as AdminAppsResource
@@ -203,15 +204,4 @@ __all__ = [
 ]
 
 if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> Any:
-        target = _ALIASES.get(name, name)
-        module = _MODULES.get(target)
-        if module is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(f".{module}", __name__), target)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> Any:
-        return sorted(set(globals()) | set(__all__))
+    __getattr__, __dir__ = lazy_attributes(__name__, _MODULES, _ALIASES)
