@@ -18,9 +18,11 @@ from ._exceptions import (
     NotAllowedError,
     NotFoundError,
     PaymentAuthorizationError,
+    PermissionDeniedError,
     RateLimitError,
     ServerError,
     UnauthorizedError,
+    UnprocessableEntityError,
 )
 from ._medusa import Admin, Medusa
 from ._serde import EmptyResponse, JSONResponse, Model, Page, Response
@@ -47,11 +49,13 @@ __all__ = [
     "NotFoundError",
     "Page",
     "PaymentAuthorizationError",
+    "PermissionDeniedError",
     "RateLimitError",
     "RequestOptions",
     "Response",
     "ServerError",
     "UnauthorizedError",
+    "UnprocessableEntityError",
     "Unset",
     "__version__",
 ]

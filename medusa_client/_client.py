@@ -1,17 +1,23 @@
 """The transport: one ``requests.Session`` per client, auth state, and the request pipeline.
 
-Every call of every resource goes through :meth:`Client.request`, which
+Every call of every resource goes through :meth:`Client.call` (a route of the table) or
+:meth:`Client.request` (a path, for custom routes); both build one :class:`APIRequest` and
+hand it to :meth:`Client.send_request`, which reads top to bottom:
 
-1. checks the per-call options, encodes the query (``_qs``) and the JSON body (``_serde``);
-2. builds the headers: defaults and credentials for the route's domain, then the client's
-   ``custom_headers``, then the call's (names compared case-insensitively);
-3. sends it, repeating failed attempts as ``_retry`` decides, with the same
-   ``Idempotency-Key`` on every attempt of a POST;
-4. raises a typed error (``_exceptions``) or structures the JSON into the result model.
+1. encode the query (``_qs``) and the JSON body (``_serde``);
+2. build the headers: defaults and credentials for the route (this API version's
+   :meth:`Client._credential_headers`), then the client's ``custom_headers``, then the call's;
+3. send it; after a failure ask the call's :class:`~medusa_client._retry.RetryState` whether
+   and when to try again (the same ``Idempotency-Key`` on every attempt of a POST);
+4. raise a typed error (:meth:`Client._status_error`) or structure the JSON into the result model.
+
+What differs between Medusa v1 and v2 (credentials, tokens kept after a login, error bodies)
+is in the methods marked "API version" below; ``medusa_client.v2._client`` overrides them.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import os
@@ -22,6 +28,7 @@ import time
 import uuid
 from functools import partial
 from typing import (
+    TYPE_CHECKING,
     Any,
     Callable,
     Dict,
@@ -38,54 +45,47 @@ from typing import (
 
 import requests
 import requests.auth
-import urllib3
 from requests.adapters import HTTPAdapter
 from requests.sessions import merge_setting
 from requests.utils import get_environ_proxies
-from urllib3.exceptions import (
-    ConnectTimeoutError,
-    InvalidHeader,
-    MaxRetryError,
-    NewConnectionError,
-    ProtocolError,
-    ReadTimeoutError,
-)
 
+from ._constants import (
+    API_KEY_ENV,
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_AFTER,
+    DEFAULT_POOL_SIZE,
+    DEFAULT_TIMEOUT,
+    PUBLISHABLE_KEY_ENV,
+)
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
     MedusaError,
     make_status_error,
 )
 from ._qs import encode_query
-from ._retry import MedusaRetry, retry_for
+from ._retry import RetryState
 from ._serde import EmptyResponse, Model, Page, Response, converter
 from ._types import REQUEST_OPTION_NAMES, UNSET, TimeoutArg, Unset
 from ._version import __version__
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "Client"]
+if TYPE_CHECKING:  # pragma: no cover
+    from ._routes import Route, RouteTable
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "APIRequest", "Client"]
 
 log = logging.getLogger("medusa_client")
 
 R = TypeVar("R", bound=Response)
 
-DEFAULT_BASE_URL = "http://localhost:9000"
-#: (connect, read) seconds for each attempt.
-DEFAULT_TIMEOUT: Tuple[float, float] = (5.0, 60.0)
-DEFAULT_MAX_RETRIES = 2
-#: A ``Retry-After`` asking for more seconds than this fails the call at once.
-DEFAULT_MAX_RETRY_AFTER = 60.0
-DEFAULT_POOL_SIZE = 32
-
 API_KEY_HEADER = "x-medusa-access-token"
 PUBLISHABLE_KEY_HEADER = "x-publishable-api-key"
 #: Headers that carry credentials: never sent to another host on a redirect.
 SECRET_HEADERS: Tuple[str, ...] = (API_KEY_HEADER, "Authorization", PUBLISHABLE_KEY_HEADER, "Cookie")
-#: Admin routes that take no credentials (medusa-js sends no api key there either).
-PUBLIC_ADMIN_POSTS = frozenset(
-    {"/admin/auth", "/admin/users/password-token", "/admin/users/reset-password", "/admin/invites/accept"}
-)
 
 _HEADER_NAME = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
 _HEADER_VALUE_BAD = re.compile(r"[\r\n\x00]")
@@ -140,6 +140,12 @@ def _check_timeout(timeout: Any) -> Union[float, Tuple[float, float]]:
     return timeout  # type: ignore[no-any-return]
 
 
+def _check_max_retries(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"max_retries must be an int >= 0, got {value!r}")
+    return value
+
+
 def _check_headers(headers: Any, where: str) -> Dict[str, str]:
     if headers is None:
         return {}
@@ -170,29 +176,71 @@ def _merge_headers(target: MutableMapping[str, str], extra: Mapping[str, str]) -
         lower[name.lower()] = name
 
 
-def _domain(path: str) -> Optional[str]:
-    for domain in ("/admin", "/store"):
+def domain_of(path: str) -> Optional[str]:
+    """``/admin``, ``/store`` or ``/auth`` when ``path`` is below it."""
+    for domain in ("/admin", "/store", "/auth"):
         if path == domain or path.startswith(domain + "/"):
             return domain
     return None
 
 
-def _classify(exc: requests.RequestException) -> Exception:
-    """The urllib3 error behind a requests exception, for Retry's bookkeeping."""
-    inner: Any = exc.args[0] if exc.args else None
-    if isinstance(inner, MaxRetryError) and inner.reason is not None:
-        inner = inner.reason
-    if isinstance(exc, requests.ConnectTimeout) or isinstance(
-        inner, (NewConnectionError, ConnectTimeoutError)
-    ):
-        return inner if isinstance(inner, ConnectTimeoutError) else ConnectTimeoutError(str(exc))
-    if isinstance(exc, requests.ReadTimeout) or isinstance(inner, ReadTimeoutError):
-        return inner if isinstance(inner, ReadTimeoutError) else ReadTimeoutError(None, "", str(exc))  # type: ignore[arg-type]
-    if isinstance(inner, ProtocolError):
-        return inner
-    if isinstance(exc, (requests.ConnectionError, requests.exceptions.ChunkedEncodingError)):
-        return ProtocolError(str(exc))
-    return exc
+class APIRequest:
+    """Everything about one call: the route, what to send, and the per-call options (checked)."""
+
+    __slots__ = (
+        "method",
+        "path",
+        "cast_to",
+        "query",
+        "payload",
+        "files",
+        "headers",
+        "timeout",
+        "max_retries",
+        "idempotent",
+        "replayable",
+        "public",
+        "options",
+    )
+
+    def __init__(
+        self,
+        client: Client,
+        method: str,
+        path: str,
+        cast_to: Type[Response],
+        *,
+        query: Any = None,
+        payload: Any = UNSET,
+        files: Optional[Files] = None,
+        options: Mapping[str, Any],
+        replayable: bool = False,
+        public: bool = False,
+    ) -> None:
+        unknown = set(options) - REQUEST_OPTION_NAMES if options else None
+        if unknown:
+            raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+        idempotent = options.get("idempotent", False)
+        if not isinstance(idempotent, bool):
+            raise TypeError("idempotent must be a bool")
+        timeout = options.get("timeout")
+        self.method = method
+        self.path = path  #: below the base URL, ids encoded; may carry a query of its own (custom routes)
+        self.cast_to = cast_to
+        self.query = _query_mapping(query)
+        self.payload = UNSET if payload is None else payload
+        self.files = files
+        self.headers = _check_headers(options.get("custom_headers"), "custom_headers")
+        self.timeout: TimeoutArg = client.timeout if timeout is None else _check_timeout(timeout)
+        self.max_retries = _check_max_retries(options.get("max_retries", client.max_retries))
+        self.idempotent = idempotent
+        self.replayable = replayable or idempotent or method in ("GET", "HEAD", "OPTIONS")
+        self.public = public
+        self.options = dict(options)
+
+    @property
+    def route_path(self) -> str:
+        return self.path.split("?", 1)[0]
 
 
 class Client:
@@ -216,29 +264,25 @@ class Client:
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         pool_size: int = DEFAULT_POOL_SIZE,
     ) -> None:
-        base_url = base_url or _env("MEDUSA_BACKEND_URL") or DEFAULT_BASE_URL
+        base_url = base_url or _env(BASE_URL_ENV) or DEFAULT_BASE_URL
         if not isinstance(base_url, str) or not re.match(r"^https?://[^/?#]+", base_url):
             raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
         if "?" in base_url or "#" in base_url:
             raise ValueError("base_url must not contain a query or fragment")
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
         if not isinstance(pool_size, int) or pool_size < 10:
             raise ValueError(f"pool_size must be an int >= 10, got {pool_size!r}")
         self.base_url = base_url.rstrip("/")
         prepared_base = requests.PreparedRequest()
         prepared_base.prepare_url(self.base_url + "/", None)
         self._url_base = (prepared_base.url or self.base_url).rstrip("/")
-        self.max_retries = max_retries
+        self.max_retries = _check_max_retries(max_retries)
         self.timeout: TimeoutArg = DEFAULT_TIMEOUT if timeout is None else _check_timeout(timeout)
         self.max_retry_after = float(max_retry_after)
         self.custom_headers = _check_headers(custom_headers, "custom_headers")
         # None: fall back to the environment; "": no key, whatever the environment says
-        self.api_key = (api_key or None) if api_key is not None else _env("MEDUSA_API_KEY")
+        self.api_key = (api_key or None) if api_key is not None else _env(API_KEY_ENV)
         self.publishable_api_key = (
-            (publishable_api_key or None)
-            if publishable_api_key is not None
-            else _env("MEDUSA_PUBLISHABLE_API_KEY")
+            (publishable_api_key or None) if publishable_api_key is not None else _env(PUBLISHABLE_KEY_ENV)
         )
         self._admin_token: Optional[str] = None
         self._store_token: Optional[str] = None
@@ -258,6 +302,31 @@ class Client:
         # scans os.environ twice on every call. Every call goes to this one host.
         self._env_proxies: Dict[str, str] = get_environ_proxies(self._url_base + "/")
         self._env_verify: Optional[str] = _env("REQUESTS_CA_BUNDLE") or _env("CURL_CA_BUNDLE")
+
+    # ------------------------------------------------------------ options
+    def with_options(
+        self,
+        *,
+        timeout: Optional[TimeoutArg] = None,
+        max_retries: Optional[int] = None,
+        custom_headers: Optional[Mapping[str, str]] = None,
+    ) -> Client:
+        """A client with other defaults that shares this one's connection pool, cookies and credentials.
+
+        ``custom_headers`` are added to this client's (a name given again replaces it). The copy
+        starts with this client's credentials and tokens; a login on either one changes that one only.
+        """
+        other = copy.copy(self)
+        if timeout is not None:
+            other.timeout = _check_timeout(timeout)
+        if max_retries is not None:
+            other.max_retries = _check_max_retries(max_retries)
+        if custom_headers is not None:
+            merged = dict(self.custom_headers)
+            _merge_headers(merged, _check_headers(custom_headers, "custom_headers"))
+            other.custom_headers = merged
+        other._lock = threading.Lock()
+        return other
 
     # ----------------------------------------------------------------- auth
     @property
@@ -311,18 +380,50 @@ class Client:
             raise ValueError(f"{name} must be a non-empty string without spaces around it or line breaks")
         return value
 
+    def _held_credentials(self) -> List[str]:
+        """API version: the names (never the values) of the credentials this client holds."""
+        pairs = (
+            ("api_key", self._api_key),
+            ("admin_token", self._admin_token),
+            ("store_token", self._store_token),
+            ("publishable_api_key", self._publishable_api_key),
+        )
+        return [name for name, value in pairs if value]
+
+    def _credential_headers(self, method: str, path: str, public: bool) -> Dict[str, str]:
+        """API version (v1): ``x-medusa-access-token`` and the admin JWT on ``/admin``, the customer
+        JWT on ``/store``, the publishable key everywhere; nothing secret on ``public`` routes."""
+        headers: Dict[str, str] = {}
+        # read each credential once: another thread may change it while this call is built
+        api_key, admin_token, store_token = self._api_key, self._admin_token, self._store_token
+        publishable_key = self._publishable_api_key
+        domain = domain_of(path)
+        if domain == "/admin" and not public:
+            if api_key:
+                headers[API_KEY_HEADER] = api_key
+            if admin_token:
+                headers["Authorization"] = f"Bearer {admin_token}"
+        elif domain == "/store" and store_token:
+            headers["Authorization"] = f"Bearer {store_token}"
+        if publishable_key:
+            headers[PUBLISHABLE_KEY_HEADER] = publishable_key
+        return headers
+
+    def _keep_token(self, route: Route, result: Response) -> None:
+        """API version (v1): a login route's ``access_token`` is used on its domain from now on."""
+        token = getattr(result, "access_token", None)
+        if isinstance(token, str):
+            if domain_of(route.path) == "/admin":
+                self.set_admin_token(token)
+            else:
+                self.set_store_token(token)
+
+    def _status_error(self, response: requests.Response, body: Any) -> APIStatusError:
+        """API version: the typed error of an error response (v1 and v2 bodies are ``{type, message}``)."""
+        return make_status_error(response, body)
+
     def __repr__(self) -> str:
-        held = [
-            name
-            for name, value in (
-                ("api_key", self._api_key),
-                ("admin_token", self._admin_token),
-                ("store_token", self._store_token),
-                ("publishable_api_key", self._publishable_api_key),
-            )
-            if value
-        ]
-        return f"<Client base_url={self.base_url!r} credentials={held}>"
+        return f"<{type(self).__name__} base_url={self.base_url!r} credentials={self._held_credentials()}>"
 
     # ------------------------------------------------------------ lifecycle
     def close(self) -> None:
@@ -335,32 +436,31 @@ class Client:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -------------------------------------------------------------- request
-    def _headers(
-        self, method: str, path: str, call_headers: Dict[str, str], has_json: bool
-    ) -> Dict[str, str]:
-        headers: Dict[str, str] = {}
-        # read each credential once: another thread may change it while this call is built
-        api_key, admin_token, store_token = self._api_key, self._admin_token, self._store_token
-        publishable_key = self._publishable_api_key
-        domain = _domain(path)
-        public = method == "POST" and path in PUBLIC_ADMIN_POSTS
-        if domain == "/admin" and not public:
-            if api_key:
-                headers[API_KEY_HEADER] = api_key
-            if admin_token:
-                headers["Authorization"] = f"Bearer {admin_token}"
-        elif domain == "/store" and store_token:
-            headers["Authorization"] = f"Bearer {store_token}"
-        if publishable_key:
-            headers[PUBLISHABLE_KEY_HEADER] = publishable_key
-        if has_json:
-            headers["Content-Type"] = "application/json"
-        if method == "POST":
-            headers["Idempotency-Key"] = str(uuid.uuid4())
-        _merge_headers(headers, self.custom_headers)
-        _merge_headers(headers, call_headers)
-        return headers
+    # -------------------------------------------------------------- calls
+    def call(
+        self, route: Route, ids: Sequence[str], payload: Any, query: Any, options: Mapping[str, Any]
+    ) -> Any:
+        """Call one method of the route table: ``ids`` fill its path, in order."""
+        path = route.build_path(ids)
+        files = None
+        if "upload" in route.flags:
+            files, payload = read_files(payload), UNSET
+        request = APIRequest(
+            self,
+            route.method,
+            path,
+            route.result_model,
+            query=query,
+            payload=payload,
+            files=files,
+            options=options,
+            replayable="replayable" in route.flags,
+            public="public" in route.flags,
+        )
+        result = self.send_request(request)
+        if "token" in route.flags:
+            self._keep_token(route, result)
+        return result
 
     def request(
         self,
@@ -373,70 +473,77 @@ class Client:
         files: Optional[Files] = None,
         options: Mapping[str, Any],
     ) -> R:
-        """Send one call (with its retries) and return ``cast_to`` structured from the body.
+        """Send one call to ``path`` (ids already encoded; it may carry a query, to which ``query``
+        is appended) and return ``cast_to`` structured from the body.
 
-        ``path`` is the route below the base URL, ids already encoded (``_paths.build_path``),
-        possibly with a query of its own (custom routes) to which ``query`` is appended;
-        ``query`` and ``payload`` are models or mappings; ``options`` the per-call options.
+        When ``path`` is a route of the table, its flags apply as they do to the method
+        (no credentials on public routes, retries of replayable POSTs).
         """
-        unknown = set(options) - REQUEST_OPTION_NAMES if options else None
-        if unknown:
-            raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
-        call_headers = _check_headers(options.get("custom_headers"), "custom_headers")
-        timeout = _check_timeout(options["timeout"]) if options.get("timeout") is not None else self.timeout
-        max_retries = options.get("max_retries", self.max_retries)
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
-        idempotent = options.get("idempotent", False)
-        if not isinstance(idempotent, bool):
-            raise TypeError("idempotent must be a bool")
+        route = self._route_table().find(method, path.split("?", 1)[0])
+        flags = route.flags if route is not None else frozenset()
+        request = APIRequest(
+            self,
+            method,
+            path,
+            cast_to,
+            query=query,
+            payload=payload,
+            files=files,
+            options=options,
+            replayable="replayable" in flags,
+            public="public" in flags,
+        )
+        return self.send_request(request)  # type: ignore[return-value]
 
-        route = path.split("?", 1)[0]
-        query_data = _query_mapping(query)
-        encoded = encode_query(query_data) if query_data else ""
+    def _route_table(self) -> RouteTable:
+        """API version (v1): the route table of this client's API."""
+        from .resources._table import TABLE
+
+        return TABLE
+
+    def send_request(self, request: APIRequest) -> Response:
+        encoded = encode_query(request.query) if request.query else ""
         body: Optional[bytes] = None
-        if not isinstance(payload, Unset):
-            body = json.dumps(_payload_data(payload), separators=(",", ":"), ensure_ascii=False).encode()
-        headers = self._headers(method, route, call_headers, has_json=body is not None)
-        url = self._url_base + path + (("&" if "?" in path else "?") + encoded if encoded else "")
-        retry = retry_for(method, route, max_retries, idempotent)
-
-        response = self._send(method, route, url, headers, body, files, timeout, retry)
-        result = self._parse(response, cast_to)
+        if not isinstance(request.payload, Unset):
+            data = _payload_data(request.payload)
+            body = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+        url = self._url_base + request.path
+        if encoded:
+            url += ("&" if "?" in request.path else "?") + encoded
+        headers = self._headers(request, has_json=body is not None)
+        response = self._send(request, url, headers, body)
+        result = self._parse(response, request.cast_to)
         if isinstance(result, Page):
-            result._next_page = partial(  # type: ignore[attr-defined]
-                self._next_page, method, path, cast_to, query_data, dict(options)
-            )
+            result._next_page = partial(self._next_page, request)  # type: ignore[attr-defined]
         return result
 
-    def _next_page(
-        self,
-        method: str,
-        path: str,
-        cast_to: Type[R],
-        query: Dict[str, Any],
-        options: Dict[str, Any],
-        offset: int,
-    ) -> R:
-        return self.request(method, path, cast_to, query={**query, "offset": offset}, options=options)
+    def _next_page(self, request: APIRequest, offset: int) -> Response:
+        following = copy.copy(request)
+        following.query = {**request.query, "offset": offset}
+        return self.send_request(following)
+
+    def _headers(self, request: APIRequest, has_json: bool) -> Dict[str, str]:
+        headers = self._credential_headers(request.method, request.route_path, request.public)
+        if has_json:
+            headers["Content-Type"] = "application/json"
+        if request.method == "POST":
+            headers["Idempotency-Key"] = str(uuid.uuid4())
+        _merge_headers(headers, self.custom_headers)
+        _merge_headers(headers, request.headers)
+        return headers
 
     def _send(
-        self,
-        method: str,
-        path: str,
-        url: str,
-        headers: Dict[str, str],
-        body: Optional[bytes],
-        files: Optional[Files],
-        timeout: TimeoutArg,
-        retry: MedusaRetry,
+        self, request: APIRequest, url: str, headers: Dict[str, str], body: Optional[bytes]
     ) -> requests.Response:
+        """Send, and repeat as the call's RetryState allows (see ``_retry`` for the table)."""
+        method, path = request.method, request.route_path
+        retry = RetryState(request.max_retries, request.replayable, self.max_retry_after)
         attempt = 0
         while True:
             attempt += 1
             started = time.monotonic()
             try:
-                response = self._send_once(method, url, headers, body, files, timeout)
+                response = self._send_once(method, url, headers, body, request.files, request.timeout)
             except _RefusedRedirect as exc:
                 return exc.response  # type: ignore[return-value]  # always set by rebuild_auth
             except requests.RequestException as exc:
@@ -449,31 +556,22 @@ class Client:
                     attempt,
                     elapsed,
                 )
-                error = _classify(exc)
-                try:
-                    retry = retry.increment(method, url, error=error)
-                except Exception:
+                wait = retry.after_exception(exc)
+                if wait is None:
                     raise _connection_error(exc, method, url, attempt) from exc
-                self._sleep(retry.get_backoff_time())
+                self._sleep(wait)
                 continue
             elapsed = (time.monotonic() - started) * 1000
             log.debug(
                 "%s %s -> %d (attempt %d, %.0f ms)", method, path, response.status_code, attempt, elapsed
             )
-            raw: urllib3.BaseHTTPResponse = response.raw
-            has_retry_after = bool(response.headers.get("Retry-After"))
-            if not retry.is_retry(method, response.status_code, has_retry_after):
+            if response.status_code < 400:
                 return response
-            wait = _retry_after(retry, raw) if has_retry_after else None
-            if wait is not None and wait > self.max_retry_after:
-                log.debug("%s %s: Retry-After %.0f s is above the cap, not retrying", method, path, wait)
-                return response
-            try:
-                retry = retry.increment(method, url, response=raw)
-            except MaxRetryError:
+            wait = retry.after_status(response.status_code, response.headers.get("Retry-After"))
+            if wait is None:
                 return response
             response.close()
-            self._sleep(wait if wait is not None else retry.get_backoff_time())
+            self._sleep(wait)
 
     def _send_once(
         self,
@@ -520,7 +618,7 @@ class Client:
                     body = json.loads(content)
                 except ValueError:
                     body = None
-            raise make_status_error(response, body)
+            raise self._status_error(response, body)
         plain_text = response.headers.get("Content-Type", "").startswith("text/plain")
         if not content or content.isspace() or (issubclass(cast_to, EmptyResponse) and plain_text):
             # routes that answer ``res.sendStatus(200)`` send the text "OK": nothing to structure
@@ -531,8 +629,7 @@ class Client:
             except ValueError as exc:
                 kind = response.headers.get("Content-Type") or "no content type"
                 raise APIResponseValidationError(
-                    f"{response.status_code} response to {_where(response)} is not valid JSON "
-                    f"({kind}): {exc}",
+                    f"{response.status_code} response to {_where(response)} is not valid JSON ({kind}): {exc}",
                     response=response,
                 ) from None
         try:
@@ -541,20 +638,11 @@ class Client:
             raise
         except Exception as exc:
             raise APIResponseValidationError(
-                f"{response.status_code} response to {_where(response)} does not fit "
-                f"{cast_to.__name__}: {exc}",
+                f"{response.status_code} response to {_where(response)} does not fit {cast_to.__name__}: {exc}",
                 response=response,
             ) from None
         result._response = response  # type: ignore[attr-defined]
         return result
-
-
-def _retry_after(retry: MedusaRetry, raw: Any) -> Optional[float]:
-    """Seconds the server asks to wait, or ``None`` when its ``Retry-After`` is unreadable."""
-    try:
-        return retry.get_retry_after(raw)
-    except InvalidHeader:
-        return None
 
 
 def _where(response: requests.Response) -> str:
@@ -570,9 +658,10 @@ def _connection_error(
     if isinstance(exc, requests.Timeout):
         kind = "connect" if isinstance(exc, requests.ConnectTimeout) else "read"
         return APITimeoutError(f"{method} {target}: {kind} timeout{suffix}", method=method, url=target)
-    reason = type(_classify(exc)).__name__
+    inner: Any = exc.args[0] if exc.args else None
+    reason = getattr(inner, "reason", None) or inner or exc
     return APIConnectionError(
-        f"{method} {target}: connection failed ({reason}){suffix}", method=method, url=target
+        f"{method} {target}: connection failed ({type(reason).__name__}){suffix}", method=method, url=target
     )
 
 

@@ -26,9 +26,11 @@ __all__ = [
     "NotAllowedError",
     "NotFoundError",
     "PaymentAuthorizationError",
+    "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
     "UnauthorizedError",
+    "UnprocessableEntityError",
     "make_status_error",
 ]
 
@@ -107,6 +109,10 @@ class UnauthorizedError(APIStatusError):
     """401: missing or invalid credentials."""
 
 
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials are valid but may not do this."""
+
+
 class NotFoundError(APIStatusError):
     """404 ``not_found``, or a route the server does not have."""
 
@@ -115,12 +121,16 @@ class ConflictError(APIStatusError):
     """409 ``conflict``: e.g. an idempotency key in use by a concurrent request."""
 
 
-class DuplicateError(APIStatusError):
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was understood but cannot be processed (base of the 422 types below)."""
+
+
+class DuplicateError(UnprocessableEntityError):
     """422 ``duplicate_error``: a unique value already exists."""
 
 
-class PaymentAuthorizationError(APIStatusError):
-    """422 ``payment_authorization_error`` (or any other 422)."""
+class PaymentAuthorizationError(UnprocessableEntityError):
+    """422 ``payment_authorization_error``: the payment could not be authorised."""
 
 
 class RateLimitError(APIStatusError):
@@ -144,9 +154,10 @@ _BY_TYPE: Dict[str, Type[APIStatusError]] = {
 _BY_STATUS: Dict[int, Type[APIStatusError]] = {
     400: InvalidDataError,
     401: UnauthorizedError,
+    403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
-    422: PaymentAuthorizationError,
+    422: UnprocessableEntityError,
     429: RateLimitError,
 }
 

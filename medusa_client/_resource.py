@@ -1,47 +1,90 @@
-"""Base of the resource classes: one line per method maps a call to ``Client.request``."""
+"""Bases of the generated tree: namespaces, resources, and the lazy attribute that links them.
+
+A resource method is one line: ``self._call(name, ids, payload, query, options)``. The route
+(verb, path, models, flags) comes from the version's table (``resources/_table.py``); the
+client (``_client.Client.call``) does the rest.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Type, TypeVar
-
-from ._serde import Response
-from ._types import UNSET
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Dict,
+    Generic,
+    Mapping,
+    Optional,
+    Tuple,
+    TypeVar,
+    Union,
+    overload,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._client import Client
+    from ._routes import RouteTable
 
-__all__ = ["Resource"]
+__all__ = ["Namespace", "Resource", "children"]
 
-R = TypeVar("R", bound=Response)
+T = TypeVar("T")
 
 
-class Resource:
-    """A group of API methods (medusa-js's ``...Resource`` classes) bound to one client."""
+class _Lazy(Generic[T]):
+    """A resource attribute, created on first access from its owner's client, then kept.
 
-    __slots__ = ("_client",)
+    The one lazy mechanism of the tree (namespaces, resources and nested resources alike): the
+    class is found through the table, so the module behind it is imported only when used.
+    """
+
+    __slots__ = ("path", "attribute")
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.attribute = path.rpartition(".")[2]
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> _Lazy[T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type) -> T: ...
+
+    def __get__(self, obj: Optional[object], owner: type) -> Union[T, _Lazy[T]]:
+        if obj is None:
+            return self
+        table: RouteTable = owner._table  # type: ignore[attr-defined]
+        value: T = table.resource_class(self.path)(obj._client)  # type: ignore[attr-defined]
+        obj.__dict__[self.attribute] = value  # later reads skip the descriptor
+        return value
+
+
+class Namespace:
+    """A node of the tree that holds resources: ``medusa.admin``, the root."""
+
+    _table: ClassVar[RouteTable]
+    _path: ClassVar[str]
 
     def __init__(self, client: Client) -> None:
         self._client = client
 
     def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+class Resource(Namespace):
+    """A group of API methods bound to one client (the JS clients' resource classes)."""
+
+    def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self._client.base_url!r}>"
 
-    def _get(self, path: str, cast_to: Type[R], query: Any = None, **options: Any) -> R:
-        return self._client.request("GET", path, cast_to, query=query, options=options)
+    def _call(
+        self, name: str, ids: Tuple[str, ...], payload: Any, query: Any, options: Mapping[str, Any]
+    ) -> Any:
+        route = self._table.route(self._path, name)
+        return self._client.call(route, ids, payload, query, options)
 
-    def _post(
-        self, path: str, cast_to: Type[R], payload: Any = UNSET, query: Any = None, **options: Any
-    ) -> R:
-        payload = UNSET if payload is None else payload
-        return self._client.request("POST", path, cast_to, payload=payload, query=query, options=options)
 
-    def _delete(
-        self, path: str, cast_to: Type[R], payload: Any = UNSET, query: Any = None, **options: Any
-    ) -> R:
-        payload = UNSET if payload is None else payload
-        return self._client.request("DELETE", path, cast_to, payload=payload, query=query, options=options)
-
-    def _upload(self, path: str, cast_to: Type[R], files: Any, **options: Any) -> R:
-        from ._client import read_files
-
-        return self._client.request("POST", path, cast_to, files=read_files(files), options=options)
+def children(obj: object) -> Dict[str, Any]:
+    """The namespaces and resources reachable as attributes of ``obj``, created if needed."""
+    names = {n for klass in type(obj).__mro__ for n, v in vars(klass).items() if isinstance(v, _Lazy)}
+    return {name: getattr(obj, name) for name in sorted(names)}

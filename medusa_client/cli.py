@@ -20,7 +20,6 @@ import argparse
 import configparser
 import csv
 import functools
-import inspect
 import io
 import json
 import logging
@@ -44,12 +43,9 @@ from typing import (
     Optional,
     Sequence,
     Tuple,
-    Type,
     Union,
     cast,
 )
-
-import attrs
 
 from ._exceptions import (
     APIConnectionError,
@@ -65,9 +61,9 @@ from ._exceptions import (
     PaymentAuthorizationError,
     UnauthorizedError,
 )
-from ._medusa import Medusa, children
-from ._resource import Resource
+from ._medusa import Medusa
 from ._serde import Model, Page, Response, unstructure
+from ._specs import MethodSpec, ParamSpec, ResourceSpec, UsageError, kebab, nest_pairs, resolve, resource_tree
 from ._version import __version__
 
 __all__ = [
@@ -116,218 +112,7 @@ log = logging.getLogger("medusa_client.cli")
 # --------------------------------------------------------------------------- the tree
 
 
-@dataclass(frozen=True)
-class ParamSpec:
-    """The payload or query parameter of a method."""
-
-    model: Optional[type]  # the attrs model named by the annotation (None when it is not a model)
-    model_name: str
-    required: bool
-
-    def field_names(self) -> List[Tuple[str, bool]]:
-        """``(json name, required)`` of the model's fields (empty for plain mappings)."""
-        if self.model is None or not attrs.has(self.model):
-            return []
-        names = []
-        for item in attrs.fields(self.model):
-            if item.name == "additional_properties":
-                continue
-            names.append((item.metadata.get("json", item.name), item.default is attrs.NOTHING))
-        return names
-
-
-@dataclass(frozen=True)
-class MethodSpec:
-    """One public method of a resource, as the CLI and ``medusa_client.testing`` see it."""
-
-    path: Tuple[str, ...]  # attribute path of the resource: ("admin", "customer_groups")
-    name: str  # the method's attribute name: "list_customers"
-    ids: Tuple[str, ...]  # positional path parameters, in order
-    payload: Optional[ParamSpec]
-    query: Optional[ParamSpec]
-    files: Optional[str]  # name of the files parameter (uploads)
-    result: Type[Response]
-    summary: str  # first line of the docstring, e.g. "``GET /admin/customer-groups/{id}``"
-
-    @property
-    def dotted(self) -> str:
-        return ".".join((*self.path, self.name))
-
-    @property
-    def command(self) -> str:
-        return " ".join(kebab(part) for part in (*self.path, self.name))
-
-    @property
-    def pages(self) -> bool:
-        return issubclass(self.result, Page)
-
-
-@dataclass
-class ResourceSpec:
-    """A node of the tree: ``Admin``, a resource, or the root (``Medusa`` itself, path ``()``)."""
-
-    path: Tuple[str, ...]
-    summary: str
-    methods: Dict[str, MethodSpec] = field(default_factory=dict)
-    children: Dict[str, ResourceSpec] = field(default_factory=dict)
-
-    def walk(self) -> Iterator[ResourceSpec]:
-        """This node and every node below it, depth first."""
-        yield self
-        for child in self.children.values():
-            yield from child.walk()
-
-    def all_methods(self) -> Iterator[MethodSpec]:
-        for node in self.walk():
-            yield from node.methods.values()
-
-
-def kebab(name: str) -> str:
-    """``customer_groups`` -> ``customer-groups``."""
-    return name.replace("_", "-")
-
-
-def _first_line(doc: Optional[str]) -> str:
-    lines = [line.strip() for line in (doc or "").strip().splitlines()]
-    return lines[0] if lines else ""
-
-
-def _model_of(annotation: Any, wrapper: str, namespace: Mapping[str, Any]) -> Tuple[Optional[type], str]:
-    """The model named inside ``Payload[...]``/``Query[...]`` of a (string) annotation."""
-    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", str(annotation))
-    found = re.search(wrapper + r"\[(\w+)\]", text)
-    name = found.group(1) if found else text
-    model = namespace.get(name)
-    return (model if isinstance(model, type) else None), name
-
-
-def _method_spec(path: Tuple[str, ...], name: str, func: Callable[..., Any]) -> MethodSpec:
-    namespace: Mapping[str, Any] = getattr(func, "__globals__", {})
-    ids: List[str] = []
-    payload = query = None
-    files = None
-    for param in list(inspect.signature(func).parameters.values())[1:]:
-        if param.kind is not inspect.Parameter.POSITIONAL_OR_KEYWORD:
-            continue  # **options and keyword-only extras such as cast_to
-        required = param.default is inspect.Parameter.empty
-        annotation = str(param.annotation)
-        if param.name == "payload":
-            model, model_name = _model_of(param.annotation, "Payload", namespace)
-            payload = ParamSpec(model, model_name, required)
-        elif param.name == "query":
-            model, model_name = _model_of(param.annotation, "Query", namespace)
-            query = ParamSpec(model, model_name, required)
-        elif "FileInput" in annotation:
-            files = param.name
-        else:
-            ids.append(param.name)
-    returned = inspect.signature(func).return_annotation
-    result = namespace.get(returned, Response) if isinstance(returned, str) else returned
-    if not (isinstance(result, type) and issubclass(result, Response)):
-        result = Response
-    return MethodSpec(
-        path=path,
-        name=name,
-        ids=tuple(ids),
-        payload=payload,
-        query=query,
-        files=files,
-        result=result,
-        summary=_first_line(func.__doc__),
-    )
-
-
-def _build_node(obj: object, path: Tuple[str, ...]) -> ResourceSpec:
-    node = ResourceSpec(path, _first_line(type(obj).__doc__))
-    if isinstance(obj, Resource):
-        for name, func in sorted(inspect.getmembers(type(obj), inspect.isfunction)):
-            if not name.startswith("_"):
-                node.methods[name] = _method_spec(path, name, func)
-    for name, value in children(obj).items():
-        node.children[name] = _build_node(value, (*path, name))
-    return node
-
-
-@functools.lru_cache(maxsize=1)
-def resource_tree() -> ResourceSpec:
-    """The whole tree, read once from a ``Medusa`` instance: root (store resources) and ``admin``."""
-    with Medusa(base_url="http://localhost:9000", api_key=None, publishable_api_key=None) as medusa:
-        root = _build_node(medusa, ())
-    root.summary = "Medusa v1: store resources, and admin ones under `admin`."
-    return root
-
-
-def resolve(obj: object, path: Sequence[str]) -> Any:
-    """``medusa.admin.customer_groups`` from ``("admin", "customer_groups")``."""
-    for name in path:
-        obj = getattr(obj, name)
-    return obj
-
-
 # --------------------------------------------------------------------------- queries
-
-
-class UsageError(Exception):
-    """A command line the CLI cannot run (exit code 2)."""
-
-
-_KEY = re.compile(r"^([^\[\]]+)((?:\[[^\[\]]*\])*)$")
-
-
-def _split_key(key: str) -> List[str]:
-    match = _KEY.match(key)
-    if not match:
-        raise UsageError(f"bad query key {key!r}: expected name, name[key] or name[0] (qs style)")
-    return [match.group(1), *re.findall(r"\[([^\[\]]*)\]", match.group(2))]
-
-
-def nest_pairs(pairs: Iterable[Tuple[str, Any]]) -> Dict[str, Any]:
-    """Nested dicts and lists from qs-style ``(key, value)`` pairs, as ``qs.parse`` builds them.
-
-    ``created_at[gt]=x`` -> ``{"created_at": {"gt": "x"}}``; ``name[0]=a`` and ``name[]=a`` ->
-    ``{"name": ["a"]}``; a plain key given twice becomes a list. Objects whose keys are all indices
-    become lists (in index order). Raises :class:`UsageError` when a key is both a value and an object.
-    """
-    root: Dict[str, Any] = {}
-    for key, value in pairs:
-        parts = _split_key(key)
-        target: Dict[str, Any] = root
-        for depth, part in enumerate(parts):
-            last = depth == len(parts) - 1
-            if part == "":
-                part = str(sum(1 for k in target if k.isdigit()))
-            if last:
-                if part in target:
-                    existing = target[part]
-                    if isinstance(existing, dict):
-                        raise UsageError(f"query key {key!r} is both a value and an object")
-                    if isinstance(existing, _Repeated):
-                        existing.append(value)
-                    else:
-                        target[part] = _Repeated([existing, value])
-                else:
-                    target[part] = value
-            else:
-                child = target.setdefault(part, {})
-                if not isinstance(child, dict):
-                    raise UsageError(f"query key {key!r} is both a value and an object")
-                target = child
-    return _finish(root)  # type: ignore[no-any-return]
-
-
-class _Repeated(List[Any]):
-    """Values of a key given more than once (``id=a&id=b``)."""
-
-
-def _finish(value: Any) -> Any:
-    if isinstance(value, _Repeated):
-        return list(value)
-    if isinstance(value, dict):
-        done = {key: _finish(item) for key, item in value.items()}
-        if done and all(key.isdigit() for key in done):
-            return [done[key] for key in sorted(done, key=int)]
-        return done
-    return value
 
 
 def _query_pairs(items: Sequence[str]) -> List[Tuple[str, str]]:

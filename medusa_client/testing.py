@@ -69,7 +69,7 @@ from ._exceptions import (
 from ._medusa import Medusa
 from ._qs import encode_query
 from ._serde import EmptyResponse, Model, Response, converter, unstructure
-from .cli import MethodSpec, ResourceSpec, nest_pairs, resolve, resource_tree
+from ._specs import MethodSpec, ResourceSpec, nest_pairs, resolve, resource_tree
 
 __all__ = [
     "ANY",
@@ -119,89 +119,30 @@ class UnmockedRequestError(AssertionError):
 
 @dataclass(frozen=True)
 class Route:
-    """Verb and path template of one method, found by calling it against a recording transport."""
+    """Verb and path template of one or more methods, from the route table."""
 
     http_method: str
     template: str  # "/admin/customer-groups/{id}"
-    specs: Tuple[MethodSpec, ...]  # usually one; two methods may share a route (aliases)
+    specs: Tuple[MethodSpec, ...]  # usually one; two attribute paths may share a class (aliases)
     regex: Pattern[str]
     ids: Tuple[str, ...]
     rank: Tuple[int, ...]  # sorts specific templates (literal segments first) before general ones
 
 
-class _Captured(Exception):
-    def __init__(self, method: str, path: str) -> None:
-        super().__init__(method, path)
-        self.method = method
-        self.path = path
-
-
-def _placeholder(name: str) -> str:
-    return f"__{name}__"
-
-
-def _capture(medusa: Medusa, spec: MethodSpec, ids: Mapping[str, str]) -> _Captured:
-    kwargs: Dict[str, Any] = dict(ids)
-    if spec.files:
-        kwargs[spec.files] = b"x"
-    if spec.payload:
-        kwargs["payload"] = {}
-    if spec.query and spec.query.required:
-        kwargs["query"] = {}
-    try:
-        getattr(resolve(medusa, spec.path), spec.name)(**kwargs)
-    except _Captured as captured:
-        return captured
-    raise RuntimeError(f"{spec.dotted} did not send a request")  # pragma: no cover
-
-
 @functools.lru_cache(maxsize=1)
 def routes() -> Tuple[Route, ...]:
-    """Every route of the resource tree, most specific first.
-
-    Each method is called once with placeholder ids on a client whose ``request`` records the verb and
-    the path instead of sending them; a second call with ``a/b`` as ids tells which ids may span several
-    segments (``admin.custom``'s ``path``).
-    """
-    medusa = Medusa(base_url="http://routes.invalid")
-
-    def record(method: str, path: str, cast_to: Any, **kwargs: Any) -> Any:
-        raise _Captured(method, path.split("?", 1)[0])
-
-    setattr(medusa.client, "request", record)  # noqa: B010 - instance attribute over the method
+    """Every route of the resource tree, most specific first (read from the route table)."""
     found: Dict[Tuple[str, str], List[MethodSpec]] = {}
-    multi_segment: Dict[Tuple[str, str], Tuple[str, ...]] = {}
-    try:
-        for spec in resource_tree().all_methods():
-            captured = _capture(medusa, spec, {name: _placeholder(name) for name in spec.ids})
-            template = captured.path
-            for name in spec.ids:
-                template = template.replace(_placeholder(name), "{" + name + "}")
-            key = (captured.method, template)
-            found.setdefault(key, []).append(spec)
-            slashed = _capture(medusa, spec, {name: f"{_placeholder(name)}/x" for name in spec.ids})
-            multi_segment[key] = tuple(name for name in spec.ids if f"{_placeholder(name)}/x" in slashed.path)
-    finally:
-        medusa.close()
+    rows: Dict[Tuple[str, str], Any] = {}
+    for spec in resource_tree().all_methods():
+        key = (spec.route.method, spec.route.path)
+        found.setdefault(key, []).append(spec)
+        rows[key] = spec.route
     result = []
-    for (method, template), specs in found.items():
-        pattern, ids, rank = "", [], []
-        for part in re.split(r"(\{\w+\})", template):
-            if part.startswith("{") and part.endswith("}"):
-                name = part[1:-1]
-                ids.append(name)
-                wide = name in multi_segment[(method, template)]
-                pattern += f"(?P<{name}>.+)" if wide else f"(?P<{name}>[^/]+)"
-            else:
-                pattern += re.escape(part)
-        wide_ids = multi_segment[(method, template)]
-        for segment in template.strip("/").split("/"):
-            if "{" not in segment:
-                rank.append(0)
-            else:
-                rank.append(2 if any("{" + name + "}" in segment for name in wide_ids) else 1)
-        route = Route(method, template, tuple(specs), re.compile(pattern + "$"), tuple(ids), tuple(rank))
-        result.append(route)
+    for key, specs in found.items():
+        row = rows[key]
+        row.match(row.method, "")  # builds the row's pattern
+        result.append(Route(row.method, row.path, tuple(specs), row._regex, row.path_params, row.rank))
     result.sort(key=lambda route: (route.rank, route.template))
     return tuple(result)
 

@@ -9,6 +9,7 @@ from urllib.parse import quote, unquote
 from ..._resource import Resource
 from ..._serde import JSONResponse, Model, Response
 from ..._types import Payload, Query
+from .._table import TABLE
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..._types import RequestOptions, Unpack
@@ -58,6 +59,9 @@ def _admin_path(path: object) -> str:
 class AdminCustomResource(Resource):
     """Reach admin routes the client has no method for; results are untyped unless ``cast_to`` is given."""
 
+    _table = TABLE
+    _path = "admin.custom"
+
     @overload
     def get(
         self, path: str, query: Query[Model] = None, **options: Unpack[RequestOptions]
@@ -81,13 +85,17 @@ class AdminCustomResource(Resource):
         cast_to: Type[Response] = JSONResponse,
         **options: Unpack[RequestOptions],
     ) -> Response:
-        """``GET /admin/{path}``: ``query`` is appended with ``&`` when ``path`` has a query already."""
+        """GET an admin route; ``query`` is appended with ``&`` when ``path`` has a query already."""
         _check_cast_to(cast_to)
-        return self._get(_admin_path(path), cast_to, query, **options)
+        return self._client.request("GET", _admin_path(path), cast_to, query=query, options=options)
 
     @overload
     def post(
-        self, path: str, payload: Optional[Payload[Model]] = None, **options: Unpack[RequestOptions]
+        self,
+        path: str,
+        payload: Optional[Payload[Model]] = None,
+        query: Query[Model] = None,
+        **options: Unpack[RequestOptions],
     ) -> JSONResponse: ...
 
     @overload
@@ -95,6 +103,7 @@ class AdminCustomResource(Resource):
         self,
         path: str,
         payload: Optional[Payload[Model]] = None,
+        query: Query[Model] = None,
         *,
         cast_to: Type[R],
         **options: Unpack[RequestOptions],
@@ -104,23 +113,34 @@ class AdminCustomResource(Resource):
         self,
         path: str,
         payload: Optional[Payload[Model]] = None,
+        query: Query[Model] = None,
         *,
         cast_to: Type[Response] = JSONResponse,
         **options: Unpack[RequestOptions],
     ) -> Response:
-        """``POST /admin/{path}``: without a payload no body is sent."""
+        """POST to an admin route; without a payload no body is sent."""
         _check_cast_to(cast_to)
-        return self._post(_admin_path(path), cast_to, payload, **options)
+        path = _admin_path(path)
+        return self._client.request("POST", path, cast_to, payload=payload, query=query, options=options)
 
     @overload
-    def delete(self, path: str, **options: Unpack[RequestOptions]) -> JSONResponse: ...
+    def delete(
+        self, path: str, query: Query[Model] = None, **options: Unpack[RequestOptions]
+    ) -> JSONResponse: ...
 
     @overload
-    def delete(self, path: str, *, cast_to: Type[R], **options: Unpack[RequestOptions]) -> R: ...
+    def delete(
+        self, path: str, query: Query[Model] = None, *, cast_to: Type[R], **options: Unpack[RequestOptions]
+    ) -> R: ...
 
     def delete(
-        self, path: str, *, cast_to: Type[Response] = JSONResponse, **options: Unpack[RequestOptions]
+        self,
+        path: str,
+        query: Query[Model] = None,
+        *,
+        cast_to: Type[Response] = JSONResponse,
+        **options: Unpack[RequestOptions],
     ) -> Response:
-        """``DELETE /admin/{path}``"""
+        """DELETE an admin route."""
         _check_cast_to(cast_to)
-        return self._delete(_admin_path(path), cast_to, **options)
+        return self._client.request("DELETE", _admin_path(path), cast_to, query=query, options=options)

@@ -1,0 +1,276 @@
+"""Routes as data: the one place the facts about every API method live at run time.
+
+Each API version has a generated table (``medusa_client/resources/_table.py`` for v1,
+``medusa_client/v2/resources/_table.py`` for v2, written by ``scripts/generate_routes.py`` from
+``scripts/routes/*.tsv``). A row says where a method sits in the tree, its verb, path template,
+payload, query and result models and the flags the core needs. The resource classes, the
+``Medusa`` tree, the CLI, ``medusa_client.testing`` and the tests all read it from here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any, Dict, FrozenSet, Iterator, List, Mapping, Optional, Sequence, Tuple
+
+from ._paths import segment
+
+__all__ = ["FLAGS", "ResourceNode", "Route", "RouteTable", "kebab"]
+
+#: Flags a row may carry (the generator refuses others):
+#:
+#: - ``upload``: the payload is files, sent as multipart ``files`` parts;
+#: - ``public``: sent without credentials (login, password reset, invite acceptance);
+#: - ``replayable``: a POST that cannot act twice, so it is retried like a GET;
+#: - ``token``: the result carries a token this client keeps (login);
+#: - ``payload_optional`` / ``query_required``: the payload may be left out / the query must be given;
+#: - ``wide``: the path parameter may span several segments (custom routes);
+#: - ``pages``: the result is a :class:`~medusa_client.Page` (``--all`` in the CLI);
+#: - ``added``: not in the JS client (the server has it);
+#: - ``handwritten``: the method is written by hand in its resource module (custom routes).
+FLAGS: FrozenSet[str] = frozenset(
+    {
+        "upload",
+        "public",
+        "replayable",
+        "token",
+        "payload_optional",
+        "query_required",
+        "wide",
+        "pages",
+        "added",
+        "handwritten",
+        "redirect",
+        "stream",
+    }
+)
+
+_PARAM = re.compile(r"\{(\w+)\}")
+
+
+def kebab(name: str) -> str:
+    """``customer_groups`` -> ``customer-groups``."""
+    return name.replace("_", "-")
+
+
+class Route:
+    """One method of one resource: where it sits, what it sends, what it returns."""
+
+    __slots__ = (
+        "api",
+        "resource",
+        "name",
+        "js_name",
+        "method",
+        "path",
+        "path_params",
+        "payload",
+        "query",
+        "result",
+        "flags",
+        "summary",
+        "_models",
+        "_regex",
+    )
+
+    def __init__(
+        self,
+        api: str,
+        models: str,
+        resource: str,
+        name: str,
+        js_name: str,
+        method: str,
+        path: str,
+        payload: str,
+        query: str,
+        result: str,
+        flags: str,
+        summary: str,
+    ) -> None:
+        self.api = api
+        self.resource = resource  #: attribute path of the resource: ``admin.customer_groups``
+        self.name = name  #: Python method name: ``list_customers``
+        self.js_name = js_name  #: the JS client's method name (empty for added methods)
+        self.method = method  #: HTTP verb
+        self.path = path  #: template: ``/admin/customer-groups/{id}/customers``
+        self.path_params: Tuple[str, ...] = tuple(_PARAM.findall(path))
+        self.payload = payload  #: payload model name, ``Mapping``, or empty for none
+        self.query = query  #: query model name, ``Mapping``, or empty for none
+        self.result = result  #: result model name
+        self.flags: FrozenSet[str] = frozenset(flags.split(",")) if flags else frozenset()
+        self.summary = summary  #: one line: what the method does
+        self._models = models
+        self._regex: Optional[re.Pattern[str]] = None
+
+    def __repr__(self) -> str:
+        return f"<Route {self.dotted}: {self.method} {self.path}>"
+
+    # ------------------------------------------------------------------ names
+    @property
+    def dotted(self) -> str:
+        """``admin.customer_groups.list_customers``."""
+        return f"{self.resource}.{self.name}"
+
+    @property
+    def command(self) -> str:
+        """The CLI command: ``admin customer-groups list-customers``."""
+        return " ".join(kebab(part) for part in self.dotted.split("."))
+
+    @property
+    def pages(self) -> bool:
+        return "pages" in self.flags
+
+    # ----------------------------------------------------------------- models
+    def model(self, name: str) -> Optional[type]:
+        """The generated class called ``name`` (``None`` for ``Mapping`` and empty names)."""
+        if not name or name == "Mapping":
+            return None
+        from . import _serde
+
+        if name in ("EmptyResponse", "JSONResponse"):
+            return getattr(_serde, name)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(self._models), name)  # type: ignore[no-any-return]
+
+    @property
+    def result_model(self) -> type:
+        result = self.model(self.result)
+        assert result is not None, self.dotted
+        return result
+
+    # ------------------------------------------------------------------- path
+    def build_path(self, ids: Sequence[object]) -> str:
+        """The path with every id encoded as one segment (``_paths.segment``), in order."""
+        params = self.path_params
+        if len(ids) != len(params):  # pragma: no cover - generated signatures pass them all
+            raise TypeError(f"{self.dotted} takes {len(params)} path ids, got {len(ids)}")
+        if not params:
+            return self.path
+        values = {name: segment(value, name) for name, value in zip(params, ids)}
+        return self.path.format_map(values)
+
+    def match(self, method: str, path: str) -> Optional[Dict[str, str]]:
+        """The (still encoded) ids when ``method path`` is this route, else ``None``."""
+        if method != self.method:
+            return None
+        if self._regex is None:
+            pattern, last = "", 0
+            for found in _PARAM.finditer(self.path):
+                pattern += re.escape(self.path[last : found.start()])
+                name = found.group(1)
+                pattern += f"(?P<{name}>.+)" if "wide" in self.flags else f"(?P<{name}>[^/]+)"
+                last = found.end()
+            pattern += re.escape(self.path[last:])
+            self._regex = re.compile(pattern + "$")
+        found_match = self._regex.match(path)
+        return found_match.groupdict() if found_match else None
+
+    @property
+    def rank(self) -> Tuple[int, ...]:
+        """Sorts specific templates (literal segments first) before general ones."""
+        ranks = []
+        for part in self.path.strip("/").split("/"):
+            if "{" not in part:
+                ranks.append(0)
+            else:
+                ranks.append(2 if "wide" in self.flags else 1)
+        return tuple(ranks)
+
+
+class ResourceNode:
+    """A node of the tree: the root, ``admin``, or a resource with its methods and children."""
+
+    __slots__ = ("path", "class_name", "module", "summary", "methods", "children", "same_as")
+
+    def __init__(self, path: str, class_name: str, module: str, summary: str, same_as: str = "") -> None:
+        self.path = path  #: ``""`` for the root, ``admin``, ``admin.customer_groups``, ``carts.line_items``
+        self.class_name = class_name
+        self.module = module
+        self.summary = summary
+        self.same_as = same_as  #: another attribute path holding the same class (shared methods)
+        self.methods: Dict[str, Route] = {}
+        self.children: Dict[str, ResourceNode] = {}
+
+    @property
+    def parts(self) -> Tuple[str, ...]:
+        return tuple(self.path.split(".")) if self.path else ()
+
+    def walk(self) -> Iterator[ResourceNode]:
+        """This node and every node below it, depth first."""
+        yield self
+        for child in self.children.values():
+            yield from child.walk()
+
+    def all_methods(self) -> Iterator[Route]:
+        for node in self.walk():
+            yield from node.methods.values()
+
+    def __repr__(self) -> str:
+        return f"<ResourceNode {self.path or '(root)'}>"
+
+
+class RouteTable:
+    """Every route of one API version, with the resource tree they form."""
+
+    def __init__(
+        self,
+        *,
+        api: str,
+        models: str,
+        resources_package: str,
+        summary: str,
+        resources: Sequence[Tuple[str, str, str, str, str]],
+        routes: Sequence[Tuple[str, ...]],
+    ) -> None:
+        self.api = api
+        self.models = models
+        self.resources_package = resources_package
+        self.routes: Tuple[Route, ...] = tuple(Route(api, models, *row) for row in routes)
+        self.by_name: Dict[str, Route] = {route.dotted: route for route in self.routes}
+        self.root = ResourceNode("", "", "", summary)
+        nodes: Dict[str, ResourceNode] = {"": self.root}
+        for path, class_name, module, same_as, doc in resources:
+            node = ResourceNode(path, class_name, module, doc, same_as)
+            nodes[path] = node
+            parent, _, attribute = path.rpartition(".")
+            nodes[parent].children[attribute] = node
+        for route in self.routes:
+            nodes[route.resource].methods[route.name] = route
+        for node in nodes.values():
+            if node.same_as:
+                node.methods = nodes[node.same_as].methods
+        self.nodes = nodes
+        self._ranked: Optional[List[Route]] = None
+
+    def route(self, resource: str, name: str) -> Route:
+        return self.by_name[f"{resource}.{name}"]
+
+    def methods_of(self, resource: str) -> Mapping[str, Route]:
+        return self.nodes[resource].methods
+
+    def resource_class(self, resource: str) -> type:
+        """The resource class at an attribute path (imported on first use)."""
+        node = self.nodes[resource]
+        module = importlib.import_module(f"{self.resources_package}.{node.module}")
+        return getattr(module, node.class_name)  # type: ignore[no-any-return]
+
+    def matching(self, method: str, path: str) -> List[Tuple[Route, Dict[str, str]]]:
+        """Routes (most specific first) that ``method path`` matches, with their ids."""
+        if self._ranked is None:
+            self._ranked = sorted(self.routes, key=lambda r: (r.rank, r.path))
+        found = []
+        for route in self._ranked:
+            ids = route.match(method, path)
+            if ids is not None:
+                found.append((route, ids))
+        return found
+
+    def find(self, method: str, path: str) -> Optional[Route]:
+        """The most specific route ``method path`` (ids encoded, no query) is a call of, if any."""
+        matches = self.matching(method, path)
+        return matches[0][0] if matches else None
+
+    def owner(self, resource: str) -> str:
+        """The attribute path whose class defines the methods of ``resource``."""
+        node = self.nodes[resource]
+        return node.same_as or resource
