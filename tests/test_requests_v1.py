@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import functools
 import inspect
-from typing import Any, Dict, List, Set, Tuple
+from typing import Any, List, Set, Tuple
 
 import pytest
 import responses
 
 from medusa_client import Medusa
-from medusa_client._medusa import children
-from medusa_client._resource import Resource
 from tests.conftest import API_KEY, BASE_URL, sent
 from tests.request_cases import (
     MULTIPART,
@@ -28,6 +26,7 @@ from tests.request_cases import (
     v1_store,
 )
 from tests.request_cases.canned_v1 import CANNED_V1
+from tests.test_tree import walk
 
 CASES: List[Case] = [
     *v1_admin_catalog.CASES,
@@ -101,18 +100,8 @@ def test_method_sends_the_documented_request(
     assert {field: _dig(result, field) for field in canned.checks} == canned.checks
 
 
-def _walk(obj: Any, prefix: str = "") -> Dict[str, Resource]:
-    found: Dict[str, Resource] = {}
-    for name, value in children(obj).items():
-        path = f"{prefix}{name}"
-        if isinstance(value, Resource):
-            found[path] = value
-        found.update(_walk(value, path + "."))
-    return found
-
-
 def test_every_public_method_has_a_case() -> None:
-    tree = _walk(Medusa(base_url=BASE_URL))
+    tree = walk(Medusa(base_url=BASE_URL))
     methods = {
         (path, name)
         for path, resource in tree.items()

@@ -88,6 +88,8 @@ CASES = [
     Case("admin.product_tags", "list", ({"value": ["summer", "sale"], "limit": 5},), {}, "GET",
         "/admin/product-tags", "value%5B0%5D=summer&value%5B1%5D=sale&limit=5", None,
         "AdminProductTagsListRes"),
+    Case("admin.product_tags", "list", (), {"custom_headers": {"X-Trace": "t1"}}, "GET", "/admin/product-tags", "",
+        None, "AdminProductTagsListRes"),
     # admin.product_types
     Case("admin.product_types", "list", ({"limit": 5, "expand": "items"},), {}, "GET", "/admin/product-types",
         "limit=5&expand=items", None, "AdminProductTypesListRes"),
