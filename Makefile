@@ -4,6 +4,7 @@
 #   make integration  the real-server suite (starts Medusa v1 + PostgreSQL on 127.0.0.1)
 #   make demo         start the server and run examples/quickstart.py
 #   make models SPEC=path/to/spec/medusa-v1   regenerate medusa_client/models/
+#   make routes       regenerate the route tables, trees and resources from scripts/routes/*.tsv
 #   make package-check   build the wheel and check it carries py.typed and every model
 #   make bench        benchmarks side by side with plain requests (and medusa-js when node is there)
 
@@ -12,7 +13,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SPEC ?= ../shared/spec/medusa-v1
 
-.PHONY: install lint test models check-models integration demo package-check bench clean
+.PHONY: install lint test models check-models routes check-routes integration demo package-check bench clean
 
 $(VENV)/.installed: setup.cfg setup.py pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +29,7 @@ lint: install
 	$(PY) -m mypy medusa_client
 	$(PY) scripts/check_typing.py
 	$(MAKE) --no-print-directory check-models
+	$(MAKE) --no-print-directory check-routes
 
 test: install
 	$(PY) -m pytest tests --ignore=tests/integration -q -p no:cacheprovider \
@@ -38,6 +40,12 @@ models: install
 
 check-models: install
 	@$(PY) scripts/check_models.py $(SPEC)
+
+routes: install
+	$(PY) scripts/generate_routes.py v1
+
+check-routes: install
+	@$(PY) scripts/generate_routes.py v1 --check
 
 include tests/integration/server/medusa.mk
 

@@ -188,19 +188,19 @@ class APIRequest:
     """Everything about one call: the route, what to send, and the per-call options (checked)."""
 
     __slots__ = (
-        "method",
-        "path",
         "cast_to",
-        "query",
-        "payload",
         "files",
         "headers",
-        "timeout",
-        "max_retries",
         "idempotent",
-        "replayable",
-        "public",
+        "max_retries",
+        "method",
         "options",
+        "path",
+        "payload",
+        "public",
+        "query",
+        "replayable",
+        "timeout",
     )
 
     def __init__(
@@ -629,7 +629,8 @@ class Client:
             except ValueError as exc:
                 kind = response.headers.get("Content-Type") or "no content type"
                 raise APIResponseValidationError(
-                    f"{response.status_code} response to {_where(response)} is not valid JSON ({kind}): {exc}",
+                    f"{response.status_code} response to {_where(response)} is not valid JSON "
+                    f"({kind}): {exc}",
                     response=response,
                 ) from None
         try:
@@ -638,7 +639,8 @@ class Client:
             raise
         except Exception as exc:
             raise APIResponseValidationError(
-                f"{response.status_code} response to {_where(response)} does not fit {cast_to.__name__}: {exc}",
+                f"{response.status_code} response to {_where(response)} does not fit "
+                f"{cast_to.__name__}: {exc}",
                 response=response,
             ) from None
         result._response = response  # type: ignore[attr-defined]

@@ -37,7 +37,7 @@ class _Lazy(Generic[T]):
     class is found through the table, so the module behind it is imported only when used.
     """
 
-    __slots__ = ("path", "attribute")
+    __slots__ = ("attribute", "path")
 
     def __init__(self, path: str) -> None:
         self.path = path

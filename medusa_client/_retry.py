@@ -1,11 +1,11 @@
 """When a failed attempt is repeated, and after how long: the whole decision, in one table.
 
-| what failed                                          | GET, replayable POST, ``idempotent=True`` | other writes |
-|------------------------------------------------------|-------------------------------------------|--------------|
-| the connection could not be established              | retried                                   | retried      |
-| 429, 503 (``Retry-After`` honoured up to the cap)    | retried                                   | retried      |
-| read timeout, dropped connection, 409/500/502/504    | retried                                   | never        |
-| anything else                                        | never                                     | never        |
+| what failed                                       | GET, replayable POST, idempotent=True | other writes |
+|---------------------------------------------------|---------------------------------------|--------------|
+| the connection could not be established           | retried                               | retried      |
+| 429, 503 (``Retry-After`` honoured up to the cap) | retried                               | retried      |
+| read timeout, dropped connection, 409/500/502/504 | retried                               | never        |
+| anything else                                     | never                                 | never        |
 
 A write is *replayable* when repeating it cannot act twice: the route table marks those POSTs
 (``replayable`` flag; for v1 completing a cart, its payment sessions and its taxes). Back-off is
@@ -58,7 +58,7 @@ def parse_retry_after(value: str) -> Optional[float]:
 class RetryState:
     """The retry budget of one call; each method answers "wait this long, then retry" or ``None``."""
 
-    __slots__ = ("retries_left", "replayable", "max_retry_after", "retries")
+    __slots__ = ("max_retry_after", "replayable", "retries", "retries_left")
 
     def __init__(self, max_retries: int, replayable: bool, max_retry_after: float) -> None:
         self.retries_left = max_retries

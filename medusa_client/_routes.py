@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from typing import Any, Dict, FrozenSet, Iterator, List, Mapping, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from ._paths import segment
 
@@ -57,20 +57,20 @@ class Route:
     """One method of one resource: where it sits, what it sends, what it returns."""
 
     __slots__ = (
+        "_models",
+        "_regex",
         "api",
-        "resource",
-        "name",
+        "flags",
         "js_name",
         "method",
+        "name",
         "path",
         "path_params",
         "payload",
         "query",
+        "resource",
         "result",
-        "flags",
         "summary",
-        "_models",
-        "_regex",
     )
 
     def __init__(
@@ -180,7 +180,7 @@ class Route:
 class ResourceNode:
     """A node of the tree: the root, ``admin``, or a resource with its methods and children."""
 
-    __slots__ = ("path", "class_name", "module", "summary", "methods", "children", "same_as")
+    __slots__ = ("children", "class_name", "methods", "module", "path", "same_as", "summary")
 
     def __init__(self, path: str, class_name: str, module: str, summary: str, same_as: str = "") -> None:
         self.path = path  #: ``""`` for the root, ``admin``, ``admin.customer_groups``, ``carts.line_items``

@@ -77,7 +77,7 @@ class MethodSpec:
 
     @property
     def result(self) -> Type[Response]:
-        return self.route.result_model  # type: ignore[return-value]
+        return self.route.result_model
 
     @property
     def dotted(self) -> str:

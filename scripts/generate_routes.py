@@ -27,9 +27,9 @@ from __future__ import annotations
 import argparse
 import ast
 import functools
-import subprocess
 import keyword
 import re
+import subprocess
 import sys
 from pathlib import Path
 from typing import Dict, List, NamedTuple, Optional, Tuple
@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def _flags() -> frozenset:  # type: ignore[type-arg]
-    """``FLAGS`` of ``medusa_client/_routes.py``, read without importing the package (which needs our output)."""
+    """``FLAGS`` of ``medusa_client/_routes.py``, read without importing the package (it needs our output)."""
     tree = ast.parse((ROOT / "medusa_client" / "_routes.py").read_text())
     for node in tree.body:
         if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "FLAGS":
@@ -155,7 +155,7 @@ def check(version: Version, resources: List[ResourceRow], methods: List[MethodRo
         raise SystemExit("route table problems:\n  " + "\n  ".join(problems))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def model_modules(version: Version) -> Dict[str, str]:
     """Model name -> module, from the generated ``models/__init__.py`` (no import needed)."""
     folder = ROOT / version.models.replace(".", "/")
@@ -319,7 +319,8 @@ def method_source(m: MethodRow, ids: List[str]) -> List[str]:
     doc = docstring(m, ids, flags)
     lines.extend(doc)
     id_tuple = "(" + ", ".join(ids) + ("," if len(ids) == 1 else "") + ")"
-    lines.append(f"        return self._call({m.name!r}, {id_tuple}, {call_payload}, {call_query}, options)")
+    call = f"self._call({m.name!r}, {id_tuple}, {call_payload}, {call_query}, options)"
+    lines.append(f"        return cast({result!r}, {call})")
     return lines
 
 
@@ -414,9 +415,9 @@ def render_resource(
     up = "." * (depth + (1 if version.api == "v2" else 0) + 1)
     models = "." * (depth + 1) + "models"
     out = [HEADER.format(api=version.api)]
-    out.append(f'"""``{attribute_doc(version, row.path)}``: {row.doc}"""\n')
+    out.append(f'"""``{attribute_doc(version, row.path)}`` (generated from the route table)."""\n')
     out.append("from __future__ import annotations\n")
-    typing_names = {"TYPE_CHECKING"}
+    typing_names = {"TYPE_CHECKING", "cast"}
     uses = set()
     for m in mine:
         flags = set(filter(None, m.flags.split(",")))
@@ -502,7 +503,7 @@ def render_package_init(version: Version, resources: List[ResourceRow]) -> str:
     for name, module in sorted(classes.items()):
         out.append(f"    from .{module} import {name} as {name}")
     for alias, target in sorted(aliases.items()):
-        out.append(f"    from .{classes[target]} import {target} as {alias}")
+        out.append(f"    from .{classes[target]} import {target} as {alias}  # noqa: F401")
     out.append("")
     out.append("_MODULES: Dict[str, str] = {")
     for name, module in sorted(classes.items()):

@@ -34,8 +34,7 @@ from medusa_client import UNSET, Medusa, Unset
 from medusa_client._paths import segment
 from medusa_client._qs import encode_query
 from medusa_client._serde import Model, _resolve, converter
-from medusa_client.resources import AdminAuthResource, AdminCustomerGroupsResource
-from medusa_client.resources import AuthResource
+from medusa_client.resources import AdminAuthResource, AdminCustomerGroupsResource, AuthResource
 from tests.support.qs_reference import OBJECT_PROTOTYPE_KEYS, parse
 
 PROPERTY_SETTINGS = settings(

@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .store.carts import CartsResource as CartsResource
     from .store.collections import CollectionsResource as CollectionsResource
     from .store.customers import CustomerResource as CustomerResource
-    from .store.customers import CustomerResource as CustomersResource
+    from .store.customers import CustomerResource as CustomersResource  # noqa: F401
     from .store.gift_cards import GiftCardsResource as GiftCardsResource
     from .store.line_items import LineItemsResource as LineItemsResource
     from .store.order_edits import OrderEditsResource as OrderEditsResource
