@@ -455,7 +455,11 @@ def render_resource(
         out.append(f"    from .{child_module} import {child.class_name}")
     out.append("")
     out.append(f'__all__ = ["{row.class_name}"]\n')
-    out.append(f"\nclass {row.class_name}(Resource):")
+    bases = "Resource"
+    if any("handwritten" in m.flags.split(",") for m in mine):
+        out.insert(out.index(f"from {rel_table} import TABLE\n"), f"from {'.' * depth}_handwritten import {row.class_name}Methods")
+        bases = f"{row.class_name}Methods, Resource"
+    out.append(f"\nclass {row.class_name}({bases}):")
     out.append(f'    """{row.doc}"""\n')
     out.append("    _table = TABLE")
     out.append(f"    _path = {row.path!r}")
@@ -463,6 +467,8 @@ def render_resource(
         out.append("")
         out.extend(lazy_lines(version, resources, row.path, "    "))
     for m in mine:
+        if "handwritten" in m.flags.split(","):
+            continue
         ids = re.findall(r"\{(\w+)\}", m.path)
         out.append("")
         out.extend(method_source(m._replace(flags=with_pages(version, m)), ids))
@@ -557,7 +563,12 @@ def outputs(version: Version) -> Dict[Path, str]:
         folder / "_tree.py": render_tree(version, resources),
         folder / "__init__.py": render_package_init(version, resources),
     }
-    handwritten = {m.resource for m in methods if "handwritten" in m.flags.split(",")}
+    handwritten = {
+        row.path
+        for row in resources
+        if all("handwritten" in m.flags.split(",") for m in methods if m.resource == row.path)
+        and any(m.resource == row.path for m in methods)
+    }
     for row in resources:
         if row.module == "_tree" or row.same_as or row.path in handwritten:
             continue
