@@ -131,7 +131,79 @@ RESERVED_ATTRS = {
 # Where the real v2 server differs from the types: (class, property) -> the property's type as the
 # server sends it, in dump.js's notation (replacing the dumped one, or adding a property the types
 # lack). Each entry is listed in docs/server-vs-types-v2.md.
-SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {}
+# ``{"kind": "ref", "name": "AdminSalesChannel"}`` names a class of the dump.
+_STR: Dict[str, Any] = {"kind": "string"}
+_NULL: Dict[str, Any] = {"kind": "null"}
+_DATE: Dict[str, Any] = {"kind": "date"}
+_NULLABLE_DATE: Dict[str, Any] = {"kind": "union", "members": [_DATE, _NULL]}
+_NULLABLE_STR: Dict[str, Any] = {"kind": "union", "members": [_STR, _NULL]}
+_NULLABLE_OBJECT: Dict[str, Any] = {
+    "kind": "union",
+    "members": [{"kind": "record", "values": {"kind": "unknown"}}, _NULL],
+}
+#: BigNumber raw values: ``{"value": "12", "precision": 20}``.
+_RAW: Dict[str, Any] = {"kind": "record", "values": {"kind": "unknown"}}
+_TIMESTAMPS = {"created_at": _DATE, "updated_at": _DATE, "deleted_at": _NULLABLE_DATE}
+
+
+def _list_of(name: str) -> Dict[str, Any]:
+    return {"kind": "array", "items": {"kind": "ref", "name": name}}
+
+
+SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
+    # Shipping option prices have "title": null (the types say string).
+    ("AdminShippingOptionPrice", "title"): _NULLABLE_STR,
+    ("AdminShippingOptionPrice", "price_list_id"): _NULLABLE_STR,
+    ("AdminShippingOptionPrice", "price_list"): _NULLABLE_OBJECT,
+    ("AdminShippingOptionPrice", "raw_min_quantity"): {"kind": "union", "members": [_RAW, _NULL]},
+    ("AdminShippingOptionPrice", "raw_max_quantity"): {"kind": "union", "members": [_RAW, _NULL]},
+    # A tax region lists its provider ({"id": "tp_system"}).
+    ("AdminTaxRegion", "provider"): {
+        "kind": "union",
+        "members": [{"kind": "ref", "name": "AdminTaxProvider"}, _NULL],
+    },
+    # Timestamps, creator and metadata the types leave out.
+    ("AdminCustomerGroup", "created_by"): _NULLABLE_STR,
+    ("AdminCustomerGroup", "deleted_at"): _NULLABLE_DATE,
+    ("AdminRegion", "deleted_at"): _NULLABLE_DATE,
+    ("StoreRegion", "deleted_at"): _NULLABLE_DATE,
+    **{("AdminRegionCountry", k): v for k, v in _TIMESTAMPS.items()},
+    ("AdminRegionCountry", "region_id"): _NULLABLE_STR,
+    ("AdminRegionCountry", "metadata"): _NULLABLE_OBJECT,
+    **{("BaseRegionCountry", k): v for k, v in _TIMESTAMPS.items()},
+    ("BaseRegionCountry", "region_id"): _NULLABLE_STR,
+    ("BaseRegionCountry", "metadata"): _NULLABLE_OBJECT,
+    ("AdminInventoryItem", "created_at"): _DATE,
+    ("AdminInventoryItem", "updated_at"): _DATE,
+    ("AdminStockLocation", "created_at"): _DATE,
+    ("AdminStockLocation", "updated_at"): _DATE,
+    ("AdminStockLocation", "deleted_at"): _NULLABLE_DATE,
+    **{("AdminFulfillmentProvider", k): v for k, v in _TIMESTAMPS.items()},
+    **{("AdminStockLocationAddress", k): v for k, v in _TIMESTAMPS.items()},
+    **{("AdminPaymentProvider", k): v for k, v in _TIMESTAMPS.items()},
+    **{("AdminProductVariantInventoryItemLink", k): v for k, v in _TIMESTAMPS.items()},
+    ("AdminFulfillmentSet", "metadata"): _NULLABLE_OBJECT,
+    ("AdminServiceZone", "metadata"): _NULLABLE_OBJECT,
+    # Relations the server expands (fields=*sales_channels ...) that the types lack.
+    ("AdminApiKey", "sales_channels"): _list_of("AdminSalesChannel"),
+    ("AdminSalesChannel", "stock_locations"): _list_of("AdminStockLocation"),
+    ("AdminInventoryItem", "reservation_items"): _list_of("AdminReservation"),
+    # Prices listed under variants carry their variant and rules.
+    ("AdminPrice", "variant_id"): _NULLABLE_STR,
+    ("AdminPrice", "rules"): {"kind": "record", "values": {"kind": "unknown"}},
+    # Category tree path and flags (the store types leave out what the admin ones have).
+    ("AdminProductCategory", "mpath"): _STR,
+    ("StoreProductCategory", "mpath"): _STR,
+    ("StoreProductCategory", "is_active"): {"kind": "boolean"},
+    ("StoreProductCategory", "is_internal"): {"kind": "boolean"},
+    # BigNumber raw values next to the numbers.
+    ("AdminInventoryLevel", "raw_stocked_quantity"): _RAW,
+    ("AdminInventoryLevel", "raw_reserved_quantity"): _RAW,
+    ("AdminInventoryLevel", "raw_incoming_quantity"): _RAW,
+    ("BaseCalculatedPriceSet", "raw_calculated_amount"): _RAW,
+    ("BaseCalculatedPriceSet", "raw_original_amount"): _RAW,
+    ("AdminCurrency", "raw_rounding"): _RAW,
+}
 
 
 def snake(name: str) -> str:
@@ -311,7 +383,7 @@ class Generator:
         self.classes: Dict[int, Dict[str, Any]] = {c["id"]: c for c in dump["classes"]}
         self.by_name: Dict[str, int] = {c["name"]: c["id"] for c in dump["classes"]}
         self.type_names: Dict[str, Optional[str]] = {}
-        self.inexact: List[str] = []
+        self.inexact: List[str] = list(dump.get("notes", []))
         roots = {r["text"]: r for r in dump["roots"]}
         self.roles: Dict[str, Set[str]] = {}  # class name -> roles of ENDPOINTS.md it is a root of
         self.root_ids: Dict[str, Set[int]] = {role: set() for role in ROLES}
@@ -347,7 +419,10 @@ class Generator:
                     self.classes[next_id] = self._merge(next_id, root["name"], parts)
                     self.by_name[root["name"]] = next_id
                     next_id += 1
-                    self.inexact.append(f"{root['name']}: {sent} is a union, emitted as one class")
+                    what = (
+                        "the token string js-sdk returns" if expr["kind"] == "string" else f"{sent}, a union,"
+                    )
+                    self.inexact.append(f"{root['name']}: {what} emitted as one class")
                 expr = {"kind": "ref", "id": self.by_name[root["name"]]}
             if (
                 expr["kind"] == "union"
@@ -359,14 +434,18 @@ class Generator:
                 expr = expr["members"][0]
             if (
                 expr["kind"] == "ref"
-                and self.classes[expr["id"]]["inline"]
+                and self.classes[expr["id"]]["name"].startswith(root["name"] + "Variant")
                 and root["name"] not in self.by_name
             ):
                 # what is left of a union (AdminUploadFile without FileList) keeps the root's name
-                renamed = self.classes[expr["id"]]
-                del self.by_name[renamed["name"]]
-                renamed.update(name=root["name"], inline=False, parent=None)
-                self.by_name[root["name"]] = renamed["id"]
+                old = self.classes[expr["id"]]["name"]
+                for cls in self.classes.values():
+                    if cls["name"].startswith(old) and (cls["id"] == expr["id"] or cls["inline"]):
+                        # the class and its inline classes (<Old><Field>...)
+                        del self.by_name[cls["name"]]
+                        cls["name"] = root["name"] + cls["name"][len(old) :]
+                        self.by_name[cls["name"]] = cls["id"]
+                self.classes[expr["id"]].update(inline=False, parent=None)
             if expr["kind"] == "record":
                 # a free-form object (AdminUpdateProvider = Record<string, unknown>): any mapping
                 self._set_name(text, cell, None)
@@ -387,6 +466,9 @@ class Generator:
                     elif p["name"] == "$not":
                         p["type"] = FREE_OBJECT
         for (owner, prop), fix in SERVER_FIXES.items():
+            if owner not in self.by_name:
+                raise SystemExit(f"SERVER_FIXES: no class {owner}")
+            fix = self._named_refs(fix)
             cls = self.classes[self.by_name[owner]]
             for p in cls["props"]:
                 if p["name"] == prop:
@@ -400,6 +482,20 @@ class Generator:
         self.strict_ids = request_side - response_side
         self.modules: Dict[str, Module] = {}
         self.owner: Dict[str, str] = {}  # class name -> module name
+
+    def _named_refs(self, expr: Dict[str, Any]) -> Dict[str, Any]:
+        """``expr`` with ``{"kind": "ref", "name": ...}`` turned into class ids."""
+        if expr["kind"] == "ref" and "name" in expr:
+            if expr["name"] not in self.by_name:
+                raise SystemExit(f"SERVER_FIXES: no class {expr['name']}")
+            return {"kind": "ref", "id": self.by_name[expr["name"]]}
+        out = dict(expr)
+        for key in ("items", "values"):
+            if key in out:
+                out[key] = self._named_refs(out[key])
+        if "members" in out:
+            out["members"] = [self._named_refs(m) for m in out["members"]]
+        return out
 
     def _set_name(self, text: str, cell: str, name: Optional[str]) -> None:
         for key in (text, cell):

@@ -6,6 +6,7 @@
  * Input (stdin): {"roots": [{"text": "<type as written in ENDPOINTS.md>", "name": "<class name>"}]}
  * Output (stdout): {
  *   "versions": {"@medusajs/types": ..., "typescript": ...},
+ *   "notes": ["..."],                                (name clashes resolved with a number suffix)
  *   "roots": [{"text", "name", "type": <expr>}],
  *   "classes": [{"id", "name", "inline", "parent", "origin", "props": [{"name", "optional", "type"}]}]
  * }
@@ -89,6 +90,7 @@ function main() {
     process.exit(1);
   }
 
+  const notes = []; // name clashes, for the generator's report
   const classes = []; // in discovery order
   const byType = new Map(); // ts.Type -> class record
   const taken = new Map(); // name -> class record
@@ -171,7 +173,7 @@ function main() {
     if (rec) return rec;
     let unique = name;
     for (let n = 2; taken.has(unique); n++) unique = name + n;
-    if (unique !== name) console.error(`dump.js: name ${name} taken; using ${unique}`);
+    if (unique !== name) notes.push(`two types named ${name} (${origin(type)} is ${unique})`);
     rec = { id: classes.length, name: unique, inline: parent !== null, parent, origin: origin(type), props: null, type };
     classes.push(rec);
     byType.set(type, rec);
@@ -307,6 +309,7 @@ function main() {
       "@medusajs/types": pkg("@medusajs/types"),
       typescript: pkg("typescript"),
     },
+    notes,
     roots: outRoots,
     classes: classes.map((c) => ({
       id: c.id,

@@ -675,8 +675,8 @@ if TYPE_CHECKING:
     from .admin_update_view_configuration import AdminUpdateViewConfiguration as AdminUpdateViewConfiguration
     from .admin_update_view_configuration import AdminUpdateViewConfigurationConfiguration as AdminUpdateViewConfigurationConfiguration
     from .admin_update_view_configuration import AdminUpdateViewConfigurationConfigurationSorting as AdminUpdateViewConfigurationConfigurationSorting
-    from .admin_upload_file_variant1 import AdminUploadFileVariant1 as AdminUploadFileVariant1
-    from .admin_upload_file_variant1 import AdminUploadFileVariant1FilesItemVariant2 as AdminUploadFileVariant1FilesItemVariant2
+    from .admin_upload_file import AdminUploadFile as AdminUploadFile
+    from .admin_upload_file import AdminUploadFileFilesItemVariant2 as AdminUploadFileFilesItemVariant2
     from .admin_upload_pre_signed_url_request import AdminUploadPreSignedUrlRequest as AdminUploadPreSignedUrlRequest
     from .admin_upload_pre_signed_url_response import AdminUploadPreSignedUrlResponse as AdminUploadPreSignedUrlResponse
     from .admin_upsert_fulfillment_set_service_zone_city import AdminUpsertFulfillmentSetServiceZoneCity as AdminUpsertFulfillmentSetServiceZoneCity
@@ -1639,8 +1639,8 @@ _MODULES: Dict[str, str] = {
     "AdminUpdateViewConfiguration": "admin_update_view_configuration",
     "AdminUpdateViewConfigurationConfiguration": "admin_update_view_configuration",
     "AdminUpdateViewConfigurationConfigurationSorting": "admin_update_view_configuration",
-    "AdminUploadFileVariant1": "admin_upload_file_variant1",
-    "AdminUploadFileVariant1FilesItemVariant2": "admin_upload_file_variant1",
+    "AdminUploadFile": "admin_upload_file",
+    "AdminUploadFileFilesItemVariant2": "admin_upload_file",
     "AdminUploadPreSignedUrlRequest": "admin_upload_pre_signed_url_request",
     "AdminUploadPreSignedUrlResponse": "admin_upload_pre_signed_url_response",
     "AdminUpsertFulfillmentSetServiceZoneCity": "admin_upsert_fulfillment_set_service_zone_city",
@@ -2604,8 +2604,8 @@ __all__ = [
     "AdminUpdateViewConfiguration",
     "AdminUpdateViewConfigurationConfiguration",
     "AdminUpdateViewConfigurationConfigurationSorting",
-    "AdminUploadFileVariant1",
-    "AdminUploadFileVariant1FilesItemVariant2",
+    "AdminUploadFile",
+    "AdminUploadFileFilesItemVariant2",
     "AdminUploadPreSignedUrlRequest",
     "AdminUploadPreSignedUrlResponse",
     "AdminUpsertFulfillmentSetServiceZoneCity",

@@ -444,7 +444,7 @@ TYPE_NAMES: Dict[str, Optional[str]] = {
     "AdminUpdateTaxRegion": "AdminUpdateTaxRegion",
     "AdminUpdateUser": "AdminUpdateUser",
     "AdminUpdateViewConfiguration": "AdminUpdateViewConfiguration",
-    "AdminUploadFile": "AdminUploadFileVariant1",
+    "AdminUploadFile": "AdminUploadFile",
     "AdminUploadPreSignedUrlRequest": "AdminUploadPreSignedUrlRequest",
     "AdminUploadPreSignedUrlResponse": "AdminUploadPreSignedUrlResponse",
     "AdminUserAuthProvidersResponse": "AdminUserAuthProvidersResponse",

@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, ClassVar, Dict, FrozenSet, Optional
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union
 
 import attrs
 
 from ..._serde import MISSING, Model
+from ..._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .admin_sales_channel import AdminSalesChannel
 
 __all__ = ["AdminApiKey"]
 
@@ -27,4 +31,5 @@ class AdminApiKey(Model):
     revoked_by: Optional[str] = MISSING
     revoked_at: Optional[datetime.datetime] = MISSING
     deleted_at: Optional[datetime.datetime] = MISSING
+    sales_channels: Union[List[AdminSalesChannel], Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
 from ..._serde import MISSING, Model
+from ..._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .admin_customer import AdminCustomer
@@ -22,4 +23,6 @@ class AdminCustomerGroup(Model):
     metadata: Optional[Dict[str, Any]] = MISSING
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
+    created_by: Union[str, Unset, None] = UNSET
+    deleted_at: Union[datetime.datetime, Unset, None] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
 from ..._serde import MISSING, Model
+from ..._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .admin_service_zone import AdminServiceZone
@@ -25,4 +26,5 @@ class AdminFulfillmentSet(Model):
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
     deleted_at: Optional[datetime.datetime] = MISSING
+    metadata: Union[Dict[str, Any], Unset, None] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -29,4 +29,7 @@ class AdminInventoryLevel(Model):
     metadata: Optional[Dict[str, Any]] = MISSING
     inventory_item: Union[AdminInventoryItem, Unset] = UNSET
     available_quantity: Optional[float] = MISSING
+    raw_stocked_quantity: Union[Dict[str, Any], Unset] = UNSET
+    raw_reserved_quantity: Union[Dict[str, Any], Unset] = UNSET
+    raw_incoming_quantity: Union[Dict[str, Any], Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

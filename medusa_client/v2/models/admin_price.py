@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Optional, Union
 
 import attrs
 
 from ..._serde import MISSING, Model
+from ..._types import UNSET, Unset
 
 __all__ = ["AdminPrice"]
 
@@ -24,4 +25,6 @@ class AdminPrice(Model):
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
     deleted_at: Optional[datetime.datetime] = MISSING
+    variant_id: Union[str, Unset, None] = UNSET
+    rules: Union[Dict[str, Any], Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

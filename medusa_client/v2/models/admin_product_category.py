@@ -35,4 +35,5 @@ class AdminProductCategory(Model):
     is_active: bool = MISSING
     is_internal: bool = MISSING
     rank: Optional[float] = MISSING
+    mpath: Union[str, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

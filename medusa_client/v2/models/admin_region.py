@@ -27,4 +27,5 @@ class AdminRegion(Model):
     currency_code: str = MISSING
     automatic_taxes: Union[bool, Unset] = UNSET
     payment_providers: Union[List[AdminPaymentProvider], Unset] = UNSET
+    deleted_at: Union[datetime.datetime, Unset, None] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
 from ..._serde import MISSING, Model
+from ..._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .admin_stock_location import AdminStockLocation
 
 __all__ = ["AdminSalesChannel"]
 
@@ -21,4 +25,5 @@ class AdminSalesChannel(Model):
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
     deleted_at: Optional[datetime.datetime] = MISSING
+    stock_locations: Union[List[AdminStockLocation], Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
 from ..._serde import MISSING, Model
+from ..._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .admin_shipping_option_price_rule import AdminShippingOptionPriceRule
@@ -19,7 +20,7 @@ class AdminShippingOptionPrice(Model):
     price_rules: List[AdminShippingOptionPriceRule] = MISSING
     rules_count: float = MISSING
     id: str = MISSING
-    title: str = MISSING
+    title: Optional[str] = MISSING
     currency_code: str = MISSING
     amount: float = MISSING
     raw_amount: Dict[str, Any] = MISSING
@@ -29,4 +30,8 @@ class AdminShippingOptionPrice(Model):
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
     deleted_at: Optional[datetime.datetime] = MISSING
+    price_list_id: Union[str, Unset, None] = UNSET
+    price_list: Union[Dict[str, Any], Unset, None] = UNSET
+    raw_min_quantity: Union[Dict[str, Any], Unset, None] = UNSET
+    raw_max_quantity: Union[Dict[str, Any], Unset, None] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

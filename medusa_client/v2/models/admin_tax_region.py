@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
 from ..._serde import MISSING, Model
+from ..._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from .admin_tax_provider import AdminTaxProvider
     from .admin_tax_rate import AdminTaxRate
 
 __all__ = ["AdminTaxRegion"]
@@ -29,4 +31,5 @@ class AdminTaxRegion(Model):
     tax_rates: List[AdminTaxRate] = MISSING
     parent: Optional[AdminTaxRegion] = MISSING
     children: List[AdminTaxRegion] = MISSING
+    provider: Union[AdminTaxProvider, Unset, None] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -27,6 +27,8 @@ class BaseCalculatedPriceSet(Model):
     currency_code: Optional[str] = MISSING
     calculated_price: Union[BaseCalculatedPriceSetCalculatedPrice, Unset] = UNSET
     original_price: Union[BaseCalculatedPriceSetOriginalPrice, Unset] = UNSET
+    raw_calculated_amount: Union[Dict[str, Any], Unset] = UNSET
+    raw_original_amount: Union[Dict[str, Any], Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)
 
 

@@ -31,4 +31,7 @@ class StoreProductCategory(Model):
     name: str = MISSING
     parent_category_id: Optional[str] = MISSING
     rank: Optional[float] = MISSING
+    mpath: Union[str, Unset] = UNSET
+    is_active: Union[bool, Unset] = UNSET
+    is_internal: Union[bool, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -27,4 +27,5 @@ class StoreRegion(Model):
     metadata: Union[Dict[str, Any], Unset, None] = UNSET
     created_at: Union[datetime.datetime, Unset] = UNSET
     updated_at: Union[datetime.datetime, Unset] = UNSET
+    deleted_at: Union[datetime.datetime, Unset, None] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -7,17 +7,17 @@ import attrs
 
 from ..._serde import Model
 
-__all__ = ["AdminUploadFileVariant1", "AdminUploadFileVariant1FilesItemVariant2"]
+__all__ = ["AdminUploadFile", "AdminUploadFileFilesItemVariant2"]
 
 
 @attrs.define(kw_only=True, repr=False)
-class AdminUploadFileVariant1(Model):
-    files: List[AdminUploadFileVariant1FilesItemVariant2]
+class AdminUploadFile(Model):
+    files: List[AdminUploadFileFilesItemVariant2]
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)
 
 
 @attrs.define(kw_only=True, repr=False)
-class AdminUploadFileVariant1FilesItemVariant2(Model):
+class AdminUploadFileFilesItemVariant2(Model):
     name: str
     content: str
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)
