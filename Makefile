@@ -5,6 +5,7 @@
 #   make demo         start the server and run examples/quickstart.py
 #   make models SPEC=path/to/spec/medusa-v1   regenerate medusa_client/models/
 #   make routes       regenerate the route tables, trees and resources from scripts/routes/*.tsv
+#   make models-v2    regenerate medusa_client/v2/models/ from @medusajs/types (npm ci in scripts/v2types)
 #   make package-check   build the wheel and check it carries py.typed and every model
 #   make bench        benchmarks side by side with plain requests (and medusa-js when node is there)
 
@@ -12,8 +13,12 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 SPEC ?= ../shared/spec/medusa-v1
+ENDPOINTS ?= ../shared/reference/v2/ENDPOINTS.md
+V2TYPES := scripts/v2types
+# npm ci only where npm exists (check-models-v2 then says why it did not compare)
+V2TYPES_INSTALLED := $(if $(shell command -v npm),$(V2TYPES)/node_modules/.package-lock.json)
 
-.PHONY: install lint test models check-models routes check-routes integration demo package-check bench clean
+.PHONY: install lint test models check-models models-v2 check-models-v2 routes check-routes integration demo package-check bench clean
 
 $(VENV)/.installed: setup.cfg setup.py pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,11 +30,13 @@ install: $(VENV)/.installed
 
 lint: install
 	$(PY) -m ruff check medusa_client scripts tests examples
-	$(PY) -m ruff format --check medusa_client scripts tests examples --exclude medusa_client/models
+	$(PY) -m ruff format --check medusa_client scripts tests examples --exclude medusa_client/models \
+		--exclude medusa_client/v2/models
 	$(PY) -m mypy medusa_client
 	$(PY) scripts/check_typing.py
 	$(MAKE) --no-print-directory check-models
 	$(MAKE) --no-print-directory check-routes
+	$(MAKE) --no-print-directory check-models-v2
 
 test: install
 	$(PY) -m pytest tests --ignore=tests/integration -q -p no:cacheprovider \
@@ -43,9 +50,20 @@ check-models: install
 
 routes: install
 	$(PY) scripts/generate_routes.py v1
+	$(PY) scripts/generate_routes.py v2
 
 check-routes: install
 	@$(PY) scripts/generate_routes.py v1 --check
+	@$(PY) scripts/generate_routes.py v2 --check
+
+$(V2TYPES)/node_modules/.package-lock.json: $(V2TYPES)/package.json $(V2TYPES)/package-lock.json
+	cd $(V2TYPES) && npm ci --no-audit --no-fund
+
+models-v2: install $(V2TYPES)/node_modules/.package-lock.json
+	$(PY) scripts/generate_models_v2.py --endpoints $(ENDPOINTS)
+
+check-models-v2: install $(V2TYPES_INSTALLED)
+	@$(PY) scripts/check_models_v2.py $(ENDPOINTS)
 
 include tests/integration/server/medusa.mk
 

@@ -141,10 +141,13 @@ class Page(Response, Generic[T]):
 
 
 class _LazyModels(Mapping[str, Any]):
-    """Names of all generated models, imported on first lookup (for forward references)."""
+    """Names of all generated models of one package, imported on first lookup (for forward references)."""
+
+    def __init__(self, package: str = "medusa_client.models") -> None:
+        self._package = package
 
     def __getitem__(self, name: str) -> Any:
-        models = importlib.import_module("medusa_client.models")
+        models = importlib.import_module(self._package)
         try:
             return getattr(models, name)
         except AttributeError:
@@ -158,10 +161,14 @@ class _LazyModels(Mapping[str, Any]):
 
 
 _LAZY_MODELS = _LazyModels()
+_V2_PACKAGE = "medusa_client.v2.models"
+_LAZY_MODELS_V2 = _LazyModels(_V2_PACKAGE)
 
 
 def _resolve(cls: type) -> None:
-    attrs.resolve_types(cls, localns=_LAZY_MODELS)  # type: ignore[arg-type]
+    # A model's forward references name classes of its own package (v1 or v2).
+    v2 = cls.__module__.startswith(_V2_PACKAGE + ".")
+    attrs.resolve_types(cls, localns=_LAZY_MODELS_V2 if v2 else _LAZY_MODELS)  # type: ignore[arg-type]
 
 
 def _json_name(field: attrs.Attribute) -> str:  # type: ignore[type-arg]

@@ -457,7 +457,10 @@ def render_resource(
     out.append(f'__all__ = ["{row.class_name}"]\n')
     bases = "Resource"
     if any("handwritten" in m.flags.split(",") for m in mine):
-        out.insert(out.index(f"from {rel_table} import TABLE\n"), f"from {'.' * depth}_handwritten import {row.class_name}Methods")
+        out.insert(
+            out.index(f"from {rel_table} import TABLE\n"),
+            f"from {'.' * depth}_handwritten import {row.class_name}Methods",
+        )
         bases = f"{row.class_name}Methods, Resource"
     out.append(f"\nclass {row.class_name}({bases}):")
     out.append(f'    """{row.doc}"""\n')
