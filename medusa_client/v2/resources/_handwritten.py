@@ -266,7 +266,7 @@ class AdminInviteResourceMethods(_Methods):
 def _file_part(file: FileInput, field: str) -> Tuple[str, Tuple[str, bytes, str]]:
     from ..._client import read_files
 
-    name, (filename, content, _) = read_files(file)[0]
+    _, (filename, content, _mime) = read_files(file)[0]
     mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     return field, (filename, content, mime)
 
@@ -353,7 +353,7 @@ class AdminPromotionResourceMethods(_Methods):
         payload: Payload[BatchAddPromotionRulesReq],
         **options: Unpack[RequestOptions],
     ) -> AdminPromotionResponse:
-        """Add rules (``payload["rules"]``) to the promotion's ``rules``, ``target-rules`` or ``buy-rules``."""
+        """Add rules (``payload["rules"]``) to a rule set: ``rules``, ``target-rules`` or ``buy-rules``."""
         body = {"create": _data(payload).get("rules", [])}
         return cast("AdminPromotionResponse", self._rules("add_rules", id, rule_type, body, options))
 
