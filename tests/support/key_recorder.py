@@ -96,6 +96,8 @@ class KeyRecorder:
 
         def factory(cls: Any, conv: Any) -> Any:
             base = _serde._make_structure(cls, conv)
+            if not cls.__module__.startswith("medusa_client.models."):
+                return base  # JSONResponse, EmptyResponse: untyped on purpose
             untyped = {}
             for field in attrs.fields(cls):
                 if field.name == "additional_properties":
@@ -126,7 +128,9 @@ class KeyRecorder:
             shapes = {}
             for name in models.__all__:
                 cls = getattr(models, name)
-                keys = frozenset(_serde._json_name(f) for f in attrs.fields(cls) if f.name != "additional_properties")
+                keys = frozenset(
+                    _serde._json_name(f) for f in attrs.fields(cls) if f.name != "additional_properties"
+                )
                 if len(keys) >= 3:
                     shapes[name] = keys
             self._shapes = shapes
@@ -182,7 +186,7 @@ class KeyRecorder:
     def _inspect(self, model: str, obj: Any, data: Any, untyped: Dict[str, Tuple[str, str]]) -> None:
         for key, value in getattr(obj, "additional_properties", {}).items():
             self._record(model, key, "additional_properties", value)
-        for attr, (key, kind) in untyped.items():
+        for key, kind in untyped.values():
             value = data.get(key) if isinstance(data, dict) else None
             if value is None:
                 continue
