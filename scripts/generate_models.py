@@ -214,6 +214,8 @@ SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
     ("AdminInventoryItemsRes", "inventory_item"): {"$ref": "#/components/schemas/DecoratedInventoryItemDTO"},
     ("InventoryLevelDTO", "id"): {"type": "string"},
     ("InventoryLevelDTO", "inventory_item_id"): {"type": "string"},
+    # The decorated item of GET /admin/inventory-items/{id} adds available_quantity to each level.
+    ("InventoryLevelDTO", "available_quantity"): {"type": "number"},
     ("ResponseInventoryItem", "stocked_quantity"): {"type": "number"},
     ("ResponseInventoryItem", "reserved_quantity"): {"type": "number"},
 }

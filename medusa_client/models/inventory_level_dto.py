@@ -24,4 +24,5 @@ class InventoryLevelDTO(Model):
     deleted_at: Union[datetime.datetime, Unset] = UNSET
     id: Union[str, Unset] = UNSET
     inventory_item_id: str = MISSING
+    available_quantity: Union[float, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

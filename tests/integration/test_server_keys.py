@@ -192,6 +192,8 @@ def test_inventory_item_retrieve_is_decorated(admin: Medusa) -> None:
     assert isinstance(item, DecoratedInventoryItemDTO)
     assert item.additional_properties == {}
     assert item.stocked_quantity == 100
+    assert all(level.additional_properties == {} for level in item.location_levels)
+    assert isinstance(item.location_levels[0].available_quantity, (int, float))
     levels = admin.admin.inventory_items.list_location_levels("iitem_harness_tshirt_m_black").inventory_item
     assert all(level.additional_properties == {} for level in levels.location_levels)
     assert levels.location_levels[0].inventory_item_id == "iitem_harness_tshirt_m_black"
