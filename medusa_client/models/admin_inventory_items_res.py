@@ -8,12 +8,12 @@ import attrs
 from .._serde import MISSING, Response
 
 if TYPE_CHECKING:
-    from .inventory_item_dto import InventoryItemDTO
+    from .decorated_inventory_item_dto import DecoratedInventoryItemDTO
 
 __all__ = ["AdminInventoryItemsRes"]
 
 
 @attrs.define(kw_only=True, repr=False)
 class AdminInventoryItemsRes(Response):
-    inventory_item: InventoryItemDTO = MISSING
+    inventory_item: DecoratedInventoryItemDTO = MISSING
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

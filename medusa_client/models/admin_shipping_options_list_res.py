@@ -8,16 +8,16 @@ import attrs
 from .._serde import MISSING, Page
 
 if TYPE_CHECKING:
-    from .shipping_option import ShippingOption
+    from .priced_shipping_option import PricedShippingOption
 
 __all__ = ["AdminShippingOptionsListRes"]
 
 
 @attrs.define(kw_only=True, repr=False)
-class AdminShippingOptionsListRes(Page["ShippingOption"]):
+class AdminShippingOptionsListRes(Page["PricedShippingOption"]):
     _items_field = "shipping_options"
 
-    shipping_options: List[ShippingOption] = MISSING
+    shipping_options: List[PricedShippingOption] = MISSING
     count: int = MISSING
     offset: int = MISSING
     limit: int = MISSING

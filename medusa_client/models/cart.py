@@ -11,9 +11,11 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .address import Address
+    from .customer import Customer
     from .discount import Discount
     from .gift_card import GiftCard
     from .line_item import LineItem
+    from .payment import Payment
     from .payment_session import PaymentSession
     from .region import Region
     from .sales_channel import SalesChannel
@@ -36,11 +38,11 @@ class Cart(Model):
     discounts: Union[List[Discount], Unset] = UNSET
     gift_cards: Union[List[GiftCard], Unset] = UNSET
     customer_id: Optional[str] = MISSING
-    customer: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    customer: Union[Optional[Customer], Unset] = UNSET
     payment_session: Optional[PaymentSession] = MISSING
     payment_sessions: Union[List[PaymentSession], Unset] = UNSET
     payment_id: Optional[str] = MISSING
-    payment: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    payment: Union[Optional[Payment], Unset] = UNSET
     shipping_methods: Union[List[ShippingMethod], Unset] = UNSET
     type: str = MISSING
     completed_at: Optional[datetime.datetime] = MISSING
@@ -66,4 +68,5 @@ class Cart(Model):
     gift_card_total: Union[int, Unset] = UNSET
     gift_card_tax_total: Union[int, Unset] = UNSET
     sales_channels: Union[Optional[List[SalesChannel]], Unset] = UNSET
+    object: Union[str, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union
 
 import attrs
 
@@ -12,12 +12,15 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from .address import Address
     from .customer_group import CustomerGroup
+    from .order import Order
 
 __all__ = ["Customer"]
 
 
 @attrs.define(kw_only=True, repr=False)
 class Customer(Model):
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset({"password_hash"})
+
     id: str = MISSING
     email: str = MISSING
     first_name: Optional[str] = MISSING
@@ -27,10 +30,11 @@ class Customer(Model):
     shipping_addresses: Union[List[Address], Unset] = UNSET
     phone: Optional[str] = MISSING
     has_account: bool = MISSING
-    orders: Union[List[Dict[str, Any]], Unset] = UNSET
+    orders: Union[List[Order], Unset] = UNSET
     groups: Union[List[CustomerGroup], Unset] = UNSET
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
     deleted_at: Optional[datetime.datetime] = MISSING
     metadata: Optional[Dict[str, Any]] = MISSING
+    password_hash: Union[Optional[str], Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -22,4 +22,7 @@ class InventoryLevelDTO(Model):
     created_at: Union[datetime.datetime, Unset] = UNSET
     updated_at: Union[datetime.datetime, Unset] = UNSET
     deleted_at: Union[datetime.datetime, Unset] = UNSET
+    id: Union[str, Unset] = UNSET
+    inventory_item_id: str = MISSING
+    available_quantity: Union[float, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

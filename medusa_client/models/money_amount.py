@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
@@ -11,6 +11,8 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .currency import Currency
+    from .price_list import PriceList
+    from .product_variant import ProductVariant
 
 __all__ = ["MoneyAmount"]
 
@@ -24,12 +26,13 @@ class MoneyAmount(Model):
     min_quantity: Optional[int] = MISSING
     max_quantity: Optional[int] = MISSING
     price_list_id: Optional[str] = MISSING
-    price_list: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    price_list: Union[Optional[PriceList], Unset] = UNSET
     variant_id: Optional[str] = MISSING
-    variant: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    variant: Union[Optional[ProductVariant], Unset] = UNSET
     region_id: Optional[str] = MISSING
     region: Union[Optional[Dict[str, Any]], Unset] = UNSET
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
     deleted_at: Optional[datetime.datetime] = MISSING
+    variants: Union[List[ProductVariant], Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

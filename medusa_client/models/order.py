@@ -91,4 +91,5 @@ class Order(Model):
     updated_at: datetime.datetime = MISSING
     metadata: Optional[Dict[str, Any]] = MISSING
     sales_channels: Union[Optional[List[SalesChannel]], Unset] = UNSET
+    object: str = MISSING
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -11,6 +11,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .fulfillment_provider import FulfillmentProvider
+    from .region import Region
     from .shipping_option_requirement import ShippingOptionRequirement
     from .shipping_profile import ShippingProfile
 
@@ -22,7 +23,7 @@ class PricedShippingOption(Model):
     id: str = MISSING
     name: str = MISSING
     region_id: str = MISSING
-    region: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    region: Union[Optional[Region], Unset] = UNSET
     profile_id: str = MISSING
     profile: Union[Optional[ShippingProfile], Unset] = UNSET
     provider_id: str = MISSING

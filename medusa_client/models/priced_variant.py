@@ -11,6 +11,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .money_amount import MoneyAmount
+    from .product import Product
     from .product_option_value import ProductOptionValue
     from .product_variant_inventory_item import ProductVariantInventoryItem
 
@@ -22,7 +23,7 @@ class PricedVariant(Model):
     id: str = MISSING
     title: str = MISSING
     product_id: str = MISSING
-    product: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    product: Union[Optional[Product], Unset] = UNSET
     prices: Union[List[MoneyAmount], Unset] = UNSET
     sku: Optional[str] = MISSING
     barcode: Optional[str] = MISSING
@@ -54,6 +55,7 @@ class PricedVariant(Model):
     original_tax: Union[float, Unset] = UNSET
     calculated_tax: Union[float, Unset] = UNSET
     tax_rates: Union[List[PricedVariantTaxRatesItem], Unset] = UNSET
+    calculated_price_type: Union[Optional[str], Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)
 
 

@@ -11,6 +11,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .money_amount import MoneyAmount
+    from .product import Product
     from .product_option_value import ProductOptionValue
     from .product_variant_inventory_item import ProductVariantInventoryItem
 
@@ -22,7 +23,7 @@ class ProductVariant(Model):
     id: str = MISSING
     title: str = MISSING
     product_id: str = MISSING
-    product: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    product: Union[Optional[Product], Unset] = UNSET
     prices: Union[List[MoneyAmount], Unset] = UNSET
     sku: Optional[str] = MISSING
     barcode: Optional[str] = MISSING

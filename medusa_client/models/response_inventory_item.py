@@ -33,6 +33,8 @@ class ResponseInventoryItem(Model):
     updated_at: Union[datetime.datetime, Unset] = UNSET
     deleted_at: Union[datetime.datetime, Unset] = UNSET
     location_levels: Union[List[ResponseInventoryItemLocationLevelsItem], Unset] = UNSET
+    stocked_quantity: Union[float, Unset] = UNSET
+    reserved_quantity: Union[float, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)
 
 

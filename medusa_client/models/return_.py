@@ -10,6 +10,7 @@ from .._serde import MISSING, Model
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from .order import Order
     from .return_item import ReturnItem
     from .shipping_method import ShippingMethod
 
@@ -26,7 +27,7 @@ class Return(Model):
     claim_order_id: Optional[str] = MISSING
     claim_order: Union[Optional[Dict[str, Any]], Unset] = UNSET
     order_id: Optional[str] = MISSING
-    order: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    order: Union[Optional[Order], Unset] = UNSET
     shipping_method: Union[Optional[ShippingMethod], Unset] = UNSET
     shipping_data: Optional[Dict[str, Any]] = MISSING
     location_id: Optional[str] = MISSING

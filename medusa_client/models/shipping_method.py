@@ -37,4 +37,6 @@ class ShippingMethod(Model):
     subtotal: Union[int, Unset] = UNSET
     total: Union[int, Unset] = UNSET
     tax_total: Union[int, Unset] = UNSET
+    original_total: Union[int, Unset] = UNSET
+    original_tax_total: Union[int, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

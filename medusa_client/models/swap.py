@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .cart import Cart
     from .fulfillment import Fulfillment
     from .line_item import LineItem
+    from .order import Order
     from .payment import Payment
     from .return_ import Return
     from .shipping_method import ShippingMethod
@@ -27,7 +28,7 @@ class Swap(Model):
     fulfillment_status: str = MISSING
     payment_status: str = MISSING
     order_id: str = MISSING
-    order: Union[Optional[Dict[str, Any]], Unset] = UNSET
+    order: Union[Optional[Order], Unset] = UNSET
     additional_items: Union[List[LineItem], Unset] = UNSET
     return_order: Union[Optional[Return], Unset] = UNSET
     fulfillments: Union[List[Fulfillment], Unset] = UNSET

@@ -2,18 +2,19 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, ClassVar, Dict, FrozenSet, Optional
+from typing import Any, ClassVar, Dict, FrozenSet, Optional, Union
 
 import attrs
 
 from .._serde import MISSING, Model
+from .._types import UNSET, Unset
 
 __all__ = ["User"]
 
 
 @attrs.define(kw_only=True, repr=False)
 class User(Model):
-    _secret_fields: ClassVar[FrozenSet[str]] = frozenset({"api_token"})
+    _secret_fields: ClassVar[FrozenSet[str]] = frozenset({"api_token", "password_hash"})
 
     id: str = MISSING
     role: str = MISSING
@@ -25,4 +26,5 @@ class User(Model):
     updated_at: datetime.datetime = MISSING
     deleted_at: Optional[datetime.datetime] = MISSING
     metadata: Optional[Dict[str, Any]] = MISSING
+    password_hash: Union[Optional[str], Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -76,3 +76,32 @@ def anonymous() -> Iterator[Medusa]:
 def unique() -> str:
     """A short unique suffix so tests never collide on names or emails."""
     return uuid.uuid4().hex[:10]
+
+
+# Opt-in: MEDUSA_RECORD_KEYS=<file> records every key the server sends that a generated model
+# leaves in additional_properties (tests/support/key_recorder.py); written at session end.
+_KEY_RECORDER = None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def record_untyped_keys() -> Iterator[None]:
+    global _KEY_RECORDER
+    target = os.environ.get("MEDUSA_RECORD_KEYS")
+    if not target:
+        yield
+        return
+    from tests.support.key_recorder import KeyRecorder
+
+    _KEY_RECORDER = KeyRecorder(Path(target))
+    _KEY_RECORDER.install()
+    try:
+        yield
+    finally:
+        _KEY_RECORDER.uninstall()
+        _KEY_RECORDER.write()
+        _KEY_RECORDER = None
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if _KEY_RECORDER is not None:
+        _KEY_RECORDER.current_test = item.nodeid
