@@ -1,8 +1,7 @@
 """What the real v1 server does with ``expand`` / ``fields`` on routes whose methods take no ``query=`` yet.
 
-The full table is ``scripts/data/v1_query_routes.json``. These tests go through
-``medusa.admin.custom`` (a query in the path is kept) or plain ``requests`` until the resource
-methods named in each test take ``query=``.
+The route table's query column (``scripts/routes/v1_methods.tsv``) gives these methods ``query=``;
+docs/server-vs-spec.md has the evidence for each.
 """
 
 from __future__ import annotations
@@ -14,8 +13,6 @@ import requests
 
 from medusa_client import InvalidDataError, Medusa
 from medusa_client.models import (
-    AdminCustomerGroupsRes,
-    AdminCustomersRes,
     Customer,
     CustomerGroup,
     DecoratedInventoryItemDTO,
@@ -41,28 +38,22 @@ def test_admin_customers_retrieve_expands_groups(admin: Medusa, unique: str) -> 
     """For ``admin.customers.retrieve``: ``expand`` replaces the default relations; ``fields`` is accepted
     (validated) but has no effect."""
     customer_id, group_id = _customer_in_group(admin, unique)
-    plain = admin.admin.custom.get(f"/customers/{customer_id}", cast_to=AdminCustomersRes).customer
+    plain = admin.admin.customers.retrieve(customer_id).customer
     assert plain.additional_properties == {}
     assert "groups" not in plain.to_dict()  # default relations: orders, shipping_addresses
 
-    expanded = admin.admin.custom.get(
-        f"/customers/{customer_id}", {"expand": "groups"}, cast_to=AdminCustomersRes
-    ).customer
+    expanded = admin.admin.customers.retrieve(customer_id, {"expand": "groups"}).customer
     assert [g.id for g in expanded.groups] == [group_id]
     assert "orders" not in expanded.to_dict()  # expand replaces the defaults
 
-    narrowed = admin.admin.custom.get(
-        f"/customers/{customer_id}", {"fields": "id"}, cast_to=AdminCustomersRes
-    ).customer
+    narrowed = admin.admin.customers.retrieve(customer_id, query={"fields": "id"}).customer
     assert narrowed.email == plain.email  # fields is ignored by this route
 
 
 def test_admin_customers_update_expands(admin: Medusa, unique: str) -> None:
     """For ``admin.customers.update``: the updated customer comes back with the requested relations."""
     customer_id, group_id = _customer_in_group(admin, unique)
-    res = admin.admin.custom.post(
-        f"/customers/{customer_id}?expand=groups", {"first_name": "Renamed"}, cast_to=AdminCustomersRes
-    )
+    res = admin.admin.customers.update(customer_id, {"first_name": "Renamed"}, {"expand": "groups"})
     assert isinstance(res.customer, Customer)
     assert res.customer.first_name == "Renamed"
     assert [g.id for g in res.customer.groups] == [group_id]
@@ -73,19 +64,15 @@ def test_admin_customer_groups_update_expands_customers(admin: Medusa, unique: s
     """For ``admin.customer_groups.update``: ``expand=customers`` adds the members; ``fields`` is validated
     but ignored."""
     customer_id, group_id = _customer_in_group(admin, unique)
-    res = admin.admin.custom.post(
-        f"/customer-groups/{group_id}?expand=customers",
-        {"name": f"keys-renamed-{unique}"},
-        cast_to=AdminCustomerGroupsRes,
+    res = admin.admin.customer_groups.update(
+        group_id, {"name": f"keys-renamed-{unique}"}, query={"expand": "customers"}
     )
     assert isinstance(res.customer_group, CustomerGroup)
     assert [c.id for c in res.customer_group.customers] == [customer_id]
     assert all(isinstance(c, Customer) for c in res.customer_group.customers)
 
-    narrowed = admin.admin.custom.post(
-        f"/customer-groups/{group_id}?fields=id",
-        {"name": f"keys-again-{unique}"},
-        cast_to=AdminCustomerGroupsRes,
+    narrowed = admin.admin.customer_groups.update(
+        group_id, {"name": f"keys-again-{unique}"}, query={"fields": "id"}
     ).customer_group
     assert narrowed.name == f"keys-again-{unique}"  # not narrowed to the id
 

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Mapping, cast
 
 from ..._resource import Resource
 from ..._types import UNSET
@@ -65,15 +65,16 @@ class AdminCustomerGroupsResource(Resource):
         self,
         id: str,
         payload: Payload[AdminPostCustomerGroupsGroupReq],
+        query: Query[Mapping[str, Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminCustomerGroupsRes:
         """Update a customer group.
 
         Takes ``id`` (path id); ``payload``: :class:`~medusa_client.models.AdminPostCustomerGroupsGroupReq`
-        or a mapping.
+        or a mapping; ``query``: a mapping (optional).
         Returns :class:`AdminCustomerGroupsRes`.
         """
-        return cast("AdminCustomerGroupsRes", self._call("update", (id,), payload, None, options))
+        return cast("AdminCustomerGroupsRes", self._call("update", (id,), payload, query, options))
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> AdminCustomerGroupsDeleteRes:
         """Delete a customer group.

@@ -18,6 +18,8 @@ if TYPE_CHECKING:  # pragma: no cover
         AdminGetCustomersParams,
         AdminPostCustomersCustomerReq,
         AdminPostCustomersReq,
+        GetCustomersCustomerParams,
+        PostCustomersCustomerParams,
     )
 
 __all__ = ["AdminCustomersResource"]
@@ -45,23 +47,31 @@ class AdminCustomersResource(Resource):
         self,
         id: str,
         payload: Payload[AdminPostCustomersCustomerReq],
+        query: Query[PostCustomersCustomerParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminCustomersRes:
         """Update a customer.
 
         Takes ``id`` (path id); ``payload``: :class:`~medusa_client.models.AdminPostCustomersCustomerReq` or
-        a mapping.
+        a mapping; ``query``: :class:`~medusa_client.models.PostCustomersCustomerParams` or a mapping
+        (optional).
         Returns :class:`AdminCustomersRes`.
         """
-        return cast("AdminCustomersRes", self._call("update", (id,), payload, None, options))
+        return cast("AdminCustomersRes", self._call("update", (id,), payload, query, options))
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> AdminCustomersRes:
+    def retrieve(
+        self,
+        id: str,
+        query: Query[GetCustomersCustomerParams] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AdminCustomersRes:
         """Retrieve a customer.
 
-        Takes ``id`` (path id).
+        Takes ``id`` (path id); ``query``: :class:`~medusa_client.models.GetCustomersCustomerParams` or a
+        mapping (optional).
         Returns :class:`AdminCustomersRes`.
         """
-        return cast("AdminCustomersRes", self._call("retrieve", (id,), UNSET, None, options))
+        return cast("AdminCustomersRes", self._call("retrieve", (id,), UNSET, query, options))
 
     def list(
         self,

@@ -14,11 +14,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..._types import Payload, Query, RequestOptions, Unpack
     from ...models import (
         AdminDeleteDiscountsDiscountConditionsConditionBatchReq,
+        AdminDeleteDiscountsDiscountConditionsConditionParams,
         AdminDiscountConditionsRes,
         AdminDiscountsDeleteRes,
         AdminDiscountsListRes,
         AdminDiscountsRes,
         AdminGetDiscountParams,
+        AdminGetDiscountsDiscountCodeParams,
         AdminGetDiscountsDiscountConditionsConditionParams,
         AdminGetDiscountsParams,
         AdminPostDiscountsDiscountConditions,
@@ -28,8 +30,11 @@ if TYPE_CHECKING:  # pragma: no cover
         AdminPostDiscountsDiscountConditionsConditionParams,
         AdminPostDiscountsDiscountConditionsParams,
         AdminPostDiscountsDiscountDynamicCodesReq,
+        AdminPostDiscountsDiscountParams,
         AdminPostDiscountsDiscountReq,
+        AdminPostDiscountsParams,
         AdminPostDiscountsReq,
+        DeleteDiscountsDiscountConditionsConditionBatchParams,
     )
 
 __all__ = ["AdminDiscountsResource"]
@@ -52,28 +57,32 @@ class AdminDiscountsResource(Resource):
     def create(
         self,
         payload: Payload[AdminPostDiscountsReq],
+        query: Query[AdminPostDiscountsParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminDiscountsRes:
         """Create a discount.
 
-        Takes ``payload``: :class:`~medusa_client.models.AdminPostDiscountsReq` or a mapping.
+        Takes ``payload``: :class:`~medusa_client.models.AdminPostDiscountsReq` or a mapping; ``query``:
+        :class:`~medusa_client.models.AdminPostDiscountsParams` or a mapping (optional).
         Returns :class:`AdminDiscountsRes`.
         """
-        return cast("AdminDiscountsRes", self._call("create", (), payload, None, options))
+        return cast("AdminDiscountsRes", self._call("create", (), payload, query, options))
 
     def update(
         self,
         id: str,
         payload: Payload[AdminPostDiscountsDiscountReq],
+        query: Query[AdminPostDiscountsDiscountParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminDiscountsRes:
         """Update a discount.
 
         Takes ``id`` (path id); ``payload``: :class:`~medusa_client.models.AdminPostDiscountsDiscountReq` or
-        a mapping.
+        a mapping; ``query``: :class:`~medusa_client.models.AdminPostDiscountsDiscountParams` or a mapping
+        (optional).
         Returns :class:`AdminDiscountsRes`.
         """
-        return cast("AdminDiscountsRes", self._call("update", (id,), payload, None, options))
+        return cast("AdminDiscountsRes", self._call("update", (id,), payload, query, options))
 
     def create_dynamic_code(
         self,
@@ -119,13 +128,19 @@ class AdminDiscountsResource(Resource):
         """
         return cast("AdminDiscountsRes", self._call("retrieve", (id,), UNSET, query, options))
 
-    def retrieve_by_code(self, code: str, **options: Unpack[RequestOptions]) -> AdminDiscountsRes:
+    def retrieve_by_code(
+        self,
+        code: str,
+        query: Query[AdminGetDiscountsDiscountCodeParams] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AdminDiscountsRes:
         """Retrieve by code (discounts).
 
-        Takes ``code`` (path id).
+        Takes ``code`` (path id); ``query``:
+        :class:`~medusa_client.models.AdminGetDiscountsDiscountCodeParams` or a mapping (optional).
         Returns :class:`AdminDiscountsRes`.
         """
-        return cast("AdminDiscountsRes", self._call("retrieve_by_code", (code,), UNSET, None, options))
+        return cast("AdminDiscountsRes", self._call("retrieve_by_code", (code,), UNSET, query, options))
 
     def list(
         self,
@@ -190,16 +205,19 @@ class AdminDiscountsResource(Resource):
         self,
         discount_id: str,
         condition_id: str,
+        query: Query[AdminDeleteDiscountsDiscountConditionsConditionParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminDiscountsDeleteRes:
         """Delete condition (discounts).
 
-        Takes ``discount_id``, ``condition_id`` (path ids).
+        Takes ``discount_id``, ``condition_id`` (path ids); ``query``:
+        :class:`~medusa_client.models.AdminDeleteDiscountsDiscountConditionsConditionParams` or a mapping
+        (optional).
         Returns :class:`AdminDiscountsDeleteRes`.
         """
         return cast(
             "AdminDiscountsDeleteRes",
-            self._call("delete_condition", (discount_id, condition_id), UNSET, None, options),
+            self._call("delete_condition", (discount_id, condition_id), UNSET, query, options),
         )
 
     def get_condition(
@@ -247,17 +265,20 @@ class AdminDiscountsResource(Resource):
         discount_id: str,
         condition_id: str,
         payload: Payload[AdminDeleteDiscountsDiscountConditionsConditionBatchReq],
+        query: Query[DeleteDiscountsDiscountConditionsConditionBatchParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminDiscountsRes:
         """(JSON body).
 
         Takes ``discount_id``, ``condition_id`` (path ids); ``payload``:
-        :class:`~medusa_client.models.AdminDeleteDiscountsDiscountConditionsConditionBatchReq` or a mapping.
+        :class:`~medusa_client.models.AdminDeleteDiscountsDiscountConditionsConditionBatchReq` or a mapping;
+        ``query``: :class:`~medusa_client.models.DeleteDiscountsDiscountConditionsConditionBatchParams` or a
+        mapping (optional).
         Returns :class:`AdminDiscountsRes`.
         """
         return cast(
             "AdminDiscountsRes",
             self._call(
-                "delete_condition_resource_batch", (discount_id, condition_id), payload, None, options
+                "delete_condition_resource_batch", (discount_id, condition_id), payload, query, options
             ),
         )

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Mapping, cast
 
 from ..._resource import Resource
 from ..._types import UNSET
@@ -18,19 +18,41 @@ if TYPE_CHECKING:  # pragma: no cover
         AdminOrdersListRes,
         AdminOrdersOrderLineItemReservationReq,
         AdminOrdersRes,
+        AdminPostOrdersClaimCancel,
+        AdminPostOrdersClaimFulfillmentsCancelParams,
+        AdminPostOrdersOrderArchiveParams,
+        AdminPostOrdersOrderCancel,
+        AdminPostOrdersOrderCaptureParams,
         AdminPostOrdersOrderClaimsClaimFulfillmentsReq,
+        AdminPostOrdersOrderClaimsClaimParams,
         AdminPostOrdersOrderClaimsClaimReq,
+        AdminPostOrdersOrderClaimsClaimShipmentsParams,
         AdminPostOrdersOrderClaimsClaimShipmentsReq,
+        AdminPostOrdersOrderClaimsParams,
         AdminPostOrdersOrderClaimsReq,
+        AdminPostOrdersOrderCompleteParams,
+        AdminPostOrdersOrderFulfillementsCancelParams,
+        AdminPostOrdersOrderFulfillmentsParams,
         AdminPostOrdersOrderFulfillmentsReq,
+        AdminPostOrdersOrderParams,
+        AdminPostOrdersOrderRefundsParams,
         AdminPostOrdersOrderRefundsReq,
         AdminPostOrdersOrderReq,
+        AdminPostOrdersOrderReturnsParams,
         AdminPostOrdersOrderReturnsReq,
+        AdminPostOrdersOrderShipmentParams,
         AdminPostOrdersOrderShipmentReq,
+        AdminPostOrdersOrderShippingMethodsParams,
         AdminPostOrdersOrderShippingMethodsReq,
+        AdminPostOrdersOrderSwapsParams,
         AdminPostOrdersOrderSwapsReq,
+        AdminPostOrdersOrderSwapsSwapFulfillmentsParams,
         AdminPostOrdersOrderSwapsSwapFulfillmentsReq,
+        AdminPostOrdersOrderSwapsSwapProcessPaymentParams,
+        AdminPostOrdersOrderSwapsSwapShipmentsParams,
         AdminPostOrdersOrderSwapsSwapShipmentsReq,
+        AdminPostOrdersSwapCancelParams,
+        AdminPostOrdersSwapFulfillementsCancelParams,
         AdminReservationsListRes,
         AdminReservationsRes,
         GetOrdersOrderReservationsParams,
@@ -49,15 +71,17 @@ class AdminOrdersResource(Resource):
         self,
         id: str,
         payload: Payload[AdminPostOrdersOrderReq],
+        query: Query[AdminPostOrdersOrderParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Update an order.
 
         Takes ``id`` (path id); ``payload``: :class:`~medusa_client.models.AdminPostOrdersOrderReq` or a
-        mapping.
+        mapping; ``query``: :class:`~medusa_client.models.AdminPostOrdersOrderParams` or a mapping
+        (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("update", (id,), payload, None, options))
+        return cast("AdminOrdersRes", self._call("update", (id,), payload, query, options))
 
     def retrieve(
         self,
@@ -85,63 +109,81 @@ class AdminOrdersResource(Resource):
         """
         return cast("AdminOrdersListRes", self._call("list", (), UNSET, query, options))
 
-    def complete(self, id: str, **options: Unpack[RequestOptions]) -> AdminOrdersRes:
+    def complete(
+        self,
+        id: str,
+        query: Query[AdminPostOrdersOrderCompleteParams] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AdminOrdersRes:
         """Complete (orders).
 
-        Takes ``id`` (path id).
+        Takes ``id`` (path id); ``query``: :class:`~medusa_client.models.AdminPostOrdersOrderCompleteParams`
+        or a mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("complete", (id,), UNSET, None, options))
+        return cast("AdminOrdersRes", self._call("complete", (id,), UNSET, query, options))
 
-    def capture_payment(self, id: str, **options: Unpack[RequestOptions]) -> AdminOrdersRes:
+    def capture_payment(
+        self,
+        id: str,
+        query: Query[AdminPostOrdersOrderCaptureParams] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AdminOrdersRes:
         """Capture payment (orders).
 
-        Takes ``id`` (path id).
+        Takes ``id`` (path id); ``query``: :class:`~medusa_client.models.AdminPostOrdersOrderCaptureParams`
+        or a mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("capture_payment", (id,), UNSET, None, options))
+        return cast("AdminOrdersRes", self._call("capture_payment", (id,), UNSET, query, options))
 
     def refund_payment(
         self,
         id: str,
         payload: Payload[AdminPostOrdersOrderRefundsReq],
+        query: Query[AdminPostOrdersOrderRefundsParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Refund payment (orders).
 
         Takes ``id`` (path id); ``payload``: :class:`~medusa_client.models.AdminPostOrdersOrderRefundsReq` or
-        a mapping.
+        a mapping; ``query``: :class:`~medusa_client.models.AdminPostOrdersOrderRefundsParams` or a mapping
+        (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("refund_payment", (id,), payload, None, options))
+        return cast("AdminOrdersRes", self._call("refund_payment", (id,), payload, query, options))
 
     def create_fulfillment(
         self,
         id: str,
         payload: Payload[AdminPostOrdersOrderFulfillmentsReq],
+        query: Query[AdminPostOrdersOrderFulfillmentsParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Create fulfillment (orders).
 
         Takes ``id`` (path id); ``payload``:
-        :class:`~medusa_client.models.AdminPostOrdersOrderFulfillmentsReq` or a mapping.
+        :class:`~medusa_client.models.AdminPostOrdersOrderFulfillmentsReq` or a mapping; ``query``:
+        :class:`~medusa_client.models.AdminPostOrdersOrderFulfillmentsParams` or a mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("create_fulfillment", (id,), payload, None, options))
+        return cast("AdminOrdersRes", self._call("create_fulfillment", (id,), payload, query, options))
 
     def cancel_fulfillment(
         self,
         id: str,
         fulfillment_id: str,
+        query: Query[AdminPostOrdersOrderFulfillementsCancelParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Cancel fulfillment (orders).
 
-        Takes ``id``, ``fulfillment_id`` (path ids).
+        Takes ``id``, ``fulfillment_id`` (path ids); ``query``:
+        :class:`~medusa_client.models.AdminPostOrdersOrderFulfillementsCancelParams` or a mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
         return cast(
-            "AdminOrdersRes", self._call("cancel_fulfillment", (id, fulfillment_id), UNSET, None, options)
+            "AdminOrdersRes", self._call("cancel_fulfillment", (id, fulfillment_id), UNSET, query, options)
         )
 
     def cancel_swap_fulfillment(
@@ -149,16 +191,18 @@ class AdminOrdersResource(Resource):
         id: str,
         swap_id: str,
         fulfillment_id: str,
+        query: Query[AdminPostOrdersSwapFulfillementsCancelParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Cancel swap fulfillment (orders).
 
-        Takes ``id``, ``swap_id``, ``fulfillment_id`` (path ids).
+        Takes ``id``, ``swap_id``, ``fulfillment_id`` (path ids); ``query``:
+        :class:`~medusa_client.models.AdminPostOrdersSwapFulfillementsCancelParams` or a mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
         return cast(
             "AdminOrdersRes",
-            self._call("cancel_swap_fulfillment", (id, swap_id, fulfillment_id), UNSET, None, options),
+            self._call("cancel_swap_fulfillment", (id, swap_id, fulfillment_id), UNSET, query, options),
         )
 
     def cancel_claim_fulfillment(
@@ -166,210 +210,265 @@ class AdminOrdersResource(Resource):
         id: str,
         claim_id: str,
         fulfillment_id: str,
+        query: Query[AdminPostOrdersClaimFulfillmentsCancelParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Cancel claim fulfillment (orders).
 
-        Takes ``id``, ``claim_id``, ``fulfillment_id`` (path ids).
+        Takes ``id``, ``claim_id``, ``fulfillment_id`` (path ids); ``query``:
+        :class:`~medusa_client.models.AdminPostOrdersClaimFulfillmentsCancelParams` or a mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
         return cast(
             "AdminOrdersRes",
-            self._call("cancel_claim_fulfillment", (id, claim_id, fulfillment_id), UNSET, None, options),
+            self._call("cancel_claim_fulfillment", (id, claim_id, fulfillment_id), UNSET, query, options),
         )
 
     def create_shipment(
         self,
         id: str,
         payload: Payload[AdminPostOrdersOrderShipmentReq],
+        query: Query[AdminPostOrdersOrderShipmentParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Create shipment (orders).
 
         Takes ``id`` (path id); ``payload``: :class:`~medusa_client.models.AdminPostOrdersOrderShipmentReq`
-        or a mapping.
+        or a mapping; ``query``: :class:`~medusa_client.models.AdminPostOrdersOrderShipmentParams` or a
+        mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("create_shipment", (id,), payload, None, options))
+        return cast("AdminOrdersRes", self._call("create_shipment", (id,), payload, query, options))
 
     def request_return(
         self,
         id: str,
         payload: Payload[AdminPostOrdersOrderReturnsReq],
+        query: Query[AdminPostOrdersOrderReturnsParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Request return (orders).
 
         Takes ``id`` (path id); ``payload``: :class:`~medusa_client.models.AdminPostOrdersOrderReturnsReq` or
-        a mapping.
+        a mapping; ``query``: :class:`~medusa_client.models.AdminPostOrdersOrderReturnsParams` or a mapping
+        (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("request_return", (id,), payload, None, options))
+        return cast("AdminOrdersRes", self._call("request_return", (id,), payload, query, options))
 
-    def cancel(self, id: str, **options: Unpack[RequestOptions]) -> AdminOrdersRes:
+    def cancel(
+        self,
+        id: str,
+        query: Query[AdminPostOrdersOrderCancel] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AdminOrdersRes:
         """Cancel (orders).
 
-        Takes ``id`` (path id).
+        Takes ``id`` (path id); ``query``: :class:`~medusa_client.models.AdminPostOrdersOrderCancel` or a
+        mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("cancel", (id,), UNSET, None, options))
+        return cast("AdminOrdersRes", self._call("cancel", (id,), UNSET, query, options))
 
     def add_shipping_method(
         self,
         id: str,
         payload: Payload[AdminPostOrdersOrderShippingMethodsReq],
+        query: Query[AdminPostOrdersOrderShippingMethodsParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Add shipping method (orders).
 
         Takes ``id`` (path id); ``payload``:
-        :class:`~medusa_client.models.AdminPostOrdersOrderShippingMethodsReq` or a mapping.
+        :class:`~medusa_client.models.AdminPostOrdersOrderShippingMethodsReq` or a mapping; ``query``:
+        :class:`~medusa_client.models.AdminPostOrdersOrderShippingMethodsParams` or a mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("add_shipping_method", (id,), payload, None, options))
+        return cast("AdminOrdersRes", self._call("add_shipping_method", (id,), payload, query, options))
 
-    def archive(self, id: str, **options: Unpack[RequestOptions]) -> AdminOrdersRes:
+    def archive(
+        self,
+        id: str,
+        query: Query[AdminPostOrdersOrderArchiveParams] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AdminOrdersRes:
         """Archive (orders).
 
-        Takes ``id`` (path id).
+        Takes ``id`` (path id); ``query``: :class:`~medusa_client.models.AdminPostOrdersOrderArchiveParams`
+        or a mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("archive", (id,), UNSET, None, options))
+        return cast("AdminOrdersRes", self._call("archive", (id,), UNSET, query, options))
 
     def create_swap(
         self,
         id: str,
         payload: Payload[AdminPostOrdersOrderSwapsReq],
+        query: Query[AdminPostOrdersOrderSwapsParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Create swap (orders).
 
         Takes ``id`` (path id); ``payload``: :class:`~medusa_client.models.AdminPostOrdersOrderSwapsReq` or a
-        mapping.
+        mapping; ``query``: :class:`~medusa_client.models.AdminPostOrdersOrderSwapsParams` or a mapping
+        (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("create_swap", (id,), payload, None, options))
+        return cast("AdminOrdersRes", self._call("create_swap", (id,), payload, query, options))
 
-    def cancel_swap(self, id: str, swap_id: str, **options: Unpack[RequestOptions]) -> AdminOrdersRes:
+    def cancel_swap(
+        self,
+        id: str,
+        swap_id: str,
+        query: Query[AdminPostOrdersSwapCancelParams] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AdminOrdersRes:
         """Cancel swap (orders).
 
-        Takes ``id``, ``swap_id`` (path ids).
+        Takes ``id``, ``swap_id`` (path ids); ``query``:
+        :class:`~medusa_client.models.AdminPostOrdersSwapCancelParams` or a mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("cancel_swap", (id, swap_id), UNSET, None, options))
+        return cast("AdminOrdersRes", self._call("cancel_swap", (id, swap_id), UNSET, query, options))
 
     def fulfill_swap(
         self,
         id: str,
         swap_id: str,
         payload: Payload[AdminPostOrdersOrderSwapsSwapFulfillmentsReq],
+        query: Query[AdminPostOrdersOrderSwapsSwapFulfillmentsParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Fulfill swap (orders).
 
         Takes ``id``, ``swap_id`` (path ids); ``payload``:
-        :class:`~medusa_client.models.AdminPostOrdersOrderSwapsSwapFulfillmentsReq` or a mapping.
+        :class:`~medusa_client.models.AdminPostOrdersOrderSwapsSwapFulfillmentsReq` or a mapping; ``query``:
+        :class:`~medusa_client.models.AdminPostOrdersOrderSwapsSwapFulfillmentsParams` or a mapping
+        (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("fulfill_swap", (id, swap_id), payload, None, options))
+        return cast("AdminOrdersRes", self._call("fulfill_swap", (id, swap_id), payload, query, options))
 
     def create_swap_shipment(
         self,
         id: str,
         swap_id: str,
         payload: Payload[AdminPostOrdersOrderSwapsSwapShipmentsReq],
+        query: Query[AdminPostOrdersOrderSwapsSwapShipmentsParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Create swap shipment (orders).
 
         Takes ``id``, ``swap_id`` (path ids); ``payload``:
-        :class:`~medusa_client.models.AdminPostOrdersOrderSwapsSwapShipmentsReq` or a mapping.
+        :class:`~medusa_client.models.AdminPostOrdersOrderSwapsSwapShipmentsReq` or a mapping; ``query``:
+        :class:`~medusa_client.models.AdminPostOrdersOrderSwapsSwapShipmentsParams` or a mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
         return cast(
-            "AdminOrdersRes", self._call("create_swap_shipment", (id, swap_id), payload, None, options)
+            "AdminOrdersRes", self._call("create_swap_shipment", (id, swap_id), payload, query, options)
         )
 
     def process_swap_payment(
         self,
         id: str,
         swap_id: str,
+        query: Query[AdminPostOrdersOrderSwapsSwapProcessPaymentParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Process swap payment (orders).
 
-        Takes ``id``, ``swap_id`` (path ids).
+        Takes ``id``, ``swap_id`` (path ids); ``query``:
+        :class:`~medusa_client.models.AdminPostOrdersOrderSwapsSwapProcessPaymentParams` or a mapping
+        (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("process_swap_payment", (id, swap_id), UNSET, None, options))
+        return cast(
+            "AdminOrdersRes", self._call("process_swap_payment", (id, swap_id), UNSET, query, options)
+        )
 
     def create_claim(
         self,
         id: str,
         payload: Payload[AdminPostOrdersOrderClaimsReq],
+        query: Query[AdminPostOrdersOrderClaimsParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Create claim (orders).
 
         Takes ``id`` (path id); ``payload``: :class:`~medusa_client.models.AdminPostOrdersOrderClaimsReq` or
-        a mapping.
+        a mapping; ``query``: :class:`~medusa_client.models.AdminPostOrdersOrderClaimsParams` or a mapping
+        (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("create_claim", (id,), payload, None, options))
+        return cast("AdminOrdersRes", self._call("create_claim", (id,), payload, query, options))
 
-    def cancel_claim(self, id: str, claim_id: str, **options: Unpack[RequestOptions]) -> AdminOrdersRes:
+    def cancel_claim(
+        self,
+        id: str,
+        claim_id: str,
+        query: Query[AdminPostOrdersClaimCancel] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AdminOrdersRes:
         """Cancel claim (orders).
 
-        Takes ``id``, ``claim_id`` (path ids).
+        Takes ``id``, ``claim_id`` (path ids); ``query``:
+        :class:`~medusa_client.models.AdminPostOrdersClaimCancel` or a mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("cancel_claim", (id, claim_id), UNSET, None, options))
+        return cast("AdminOrdersRes", self._call("cancel_claim", (id, claim_id), UNSET, query, options))
 
     def update_claim(
         self,
         id: str,
         claim_id: str,
         payload: Payload[AdminPostOrdersOrderClaimsClaimReq],
+        query: Query[AdminPostOrdersOrderClaimsClaimParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Update claim (orders).
 
         Takes ``id``, ``claim_id`` (path ids); ``payload``:
-        :class:`~medusa_client.models.AdminPostOrdersOrderClaimsClaimReq` or a mapping.
+        :class:`~medusa_client.models.AdminPostOrdersOrderClaimsClaimReq` or a mapping; ``query``:
+        :class:`~medusa_client.models.AdminPostOrdersOrderClaimsClaimParams` or a mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("update_claim", (id, claim_id), payload, None, options))
+        return cast("AdminOrdersRes", self._call("update_claim", (id, claim_id), payload, query, options))
 
     def fulfill_claim(
         self,
         id: str,
         claim_id: str,
         payload: Payload[AdminPostOrdersOrderClaimsClaimFulfillmentsReq],
+        query: Query[Mapping[str, Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Fulfill claim (orders).
 
         Takes ``id``, ``claim_id`` (path ids); ``payload``:
-        :class:`~medusa_client.models.AdminPostOrdersOrderClaimsClaimFulfillmentsReq` or a mapping.
+        :class:`~medusa_client.models.AdminPostOrdersOrderClaimsClaimFulfillmentsReq` or a mapping;
+        ``query``: a mapping (optional).
         Returns :class:`AdminOrdersRes`.
         """
-        return cast("AdminOrdersRes", self._call("fulfill_claim", (id, claim_id), payload, None, options))
+        return cast("AdminOrdersRes", self._call("fulfill_claim", (id, claim_id), payload, query, options))
 
     def create_claim_shipment(
         self,
         id: str,
         claim_id: str,
         payload: Payload[AdminPostOrdersOrderClaimsClaimShipmentsReq],
+        query: Query[AdminPostOrdersOrderClaimsClaimShipmentsParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrdersRes:
         """Create claim shipment (orders).
 
         Takes ``id``, ``claim_id`` (path ids); ``payload``:
-        :class:`~medusa_client.models.AdminPostOrdersOrderClaimsClaimShipmentsReq` or a mapping.
+        :class:`~medusa_client.models.AdminPostOrdersOrderClaimsClaimShipmentsReq` or a mapping; ``query``:
+        :class:`~medusa_client.models.AdminPostOrdersOrderClaimsClaimShipmentsParams` or a mapping
+        (optional).
         Returns :class:`AdminOrdersRes`.
         """
         return cast(
-            "AdminOrdersRes", self._call("create_claim_shipment", (id, claim_id), payload, None, options)
+            "AdminOrdersRes", self._call("create_claim_shipment", (id, claim_id), payload, query, options)
         )
 
     def list_reservations(

@@ -13,11 +13,15 @@ from .._table import TABLE
 if TYPE_CHECKING:  # pragma: no cover
     from ..._types import Payload, Query, RequestOptions, Unpack
     from ...models import (
+        AdminDeleteProductCategoriesCategoryProductsBatchParams,
         AdminDeleteProductCategoriesCategoryProductsBatchReq,
         AdminGetProductCategoriesParams,
         AdminGetProductCategoryParams,
+        AdminPostProductCategoriesCategoryParams,
+        AdminPostProductCategoriesCategoryProductsBatchParams,
         AdminPostProductCategoriesCategoryProductsBatchReq,
         AdminPostProductCategoriesCategoryReq,
+        AdminPostProductCategoriesParams,
         AdminPostProductCategoriesReq,
         AdminProductCategoriesCategoryDeleteRes,
         AdminProductCategoriesCategoryRes,
@@ -53,30 +57,34 @@ class AdminProductCategoriesResource(Resource):
     def create(
         self,
         payload: Payload[AdminPostProductCategoriesReq],
+        query: Query[AdminPostProductCategoriesParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminProductCategoriesCategoryRes:
         """Create a product category.
 
-        Takes ``payload``: :class:`~medusa_client.models.AdminPostProductCategoriesReq` or a mapping.
+        Takes ``payload``: :class:`~medusa_client.models.AdminPostProductCategoriesReq` or a mapping;
+        ``query``: :class:`~medusa_client.models.AdminPostProductCategoriesParams` or a mapping (optional).
         Returns :class:`AdminProductCategoriesCategoryRes`.
         """
-        return cast("AdminProductCategoriesCategoryRes", self._call("create", (), payload, None, options))
+        return cast("AdminProductCategoriesCategoryRes", self._call("create", (), payload, query, options))
 
     def update(
         self,
         product_category_id: str,
         payload: Payload[AdminPostProductCategoriesCategoryReq],
+        query: Query[AdminPostProductCategoriesCategoryParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminProductCategoriesCategoryRes:
         """Update a product category.
 
         Takes ``product_category_id`` (path id); ``payload``:
-        :class:`~medusa_client.models.AdminPostProductCategoriesCategoryReq` or a mapping.
+        :class:`~medusa_client.models.AdminPostProductCategoriesCategoryReq` or a mapping; ``query``:
+        :class:`~medusa_client.models.AdminPostProductCategoriesCategoryParams` or a mapping (optional).
         Returns :class:`AdminProductCategoriesCategoryRes`.
         """
         return cast(
             "AdminProductCategoriesCategoryRes",
-            self._call("update", (product_category_id,), payload, None, options),
+            self._call("update", (product_category_id,), payload, query, options),
         )
 
     def list(
@@ -111,32 +119,38 @@ class AdminProductCategoriesResource(Resource):
         self,
         product_category_id: str,
         payload: Payload[AdminDeleteProductCategoriesCategoryProductsBatchReq],
+        query: Query[AdminDeleteProductCategoriesCategoryProductsBatchParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminProductCategoriesCategoryRes:
         """(JSON body).
 
         Takes ``product_category_id`` (path id); ``payload``:
-        :class:`~medusa_client.models.AdminDeleteProductCategoriesCategoryProductsBatchReq` or a mapping.
+        :class:`~medusa_client.models.AdminDeleteProductCategoriesCategoryProductsBatchReq` or a mapping;
+        ``query``: :class:`~medusa_client.models.AdminDeleteProductCategoriesCategoryProductsBatchParams` or
+        a mapping (optional).
         Returns :class:`AdminProductCategoriesCategoryRes`.
         """
         return cast(
             "AdminProductCategoriesCategoryRes",
-            self._call("remove_products", (product_category_id,), payload, None, options),
+            self._call("remove_products", (product_category_id,), payload, query, options),
         )
 
     def add_products(
         self,
         product_category_id: str,
         payload: Payload[AdminPostProductCategoriesCategoryProductsBatchReq],
+        query: Query[AdminPostProductCategoriesCategoryProductsBatchParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminProductCategoriesCategoryRes:
         """Add products (product categories).
 
         Takes ``product_category_id`` (path id); ``payload``:
-        :class:`~medusa_client.models.AdminPostProductCategoriesCategoryProductsBatchReq` or a mapping.
+        :class:`~medusa_client.models.AdminPostProductCategoriesCategoryProductsBatchReq` or a mapping;
+        ``query``: :class:`~medusa_client.models.AdminPostProductCategoriesCategoryProductsBatchParams` or a
+        mapping (optional).
         Returns :class:`AdminProductCategoriesCategoryRes`.
         """
         return cast(
             "AdminProductCategoriesCategoryRes",
-            self._call("add_products", (product_category_id,), payload, None, options),
+            self._call("add_products", (product_category_id,), payload, query, options),
         )

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Mapping, cast
 
 from ..._resource import Resource
 from ..._types import UNSET
@@ -53,13 +53,18 @@ class AdminProductsResource(Resource):
         """
         return cast("AdminProductsRes", self._call("create", (), payload, None, options))
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> AdminProductsRes:
+    def retrieve(
+        self,
+        id: str,
+        query: Query[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AdminProductsRes:
         """Retrieve a product.
 
-        Takes ``id`` (path id).
+        Takes ``id`` (path id); ``query``: a mapping (optional).
         Returns :class:`AdminProductsRes`.
         """
-        return cast("AdminProductsRes", self._call("retrieve", (id,), UNSET, None, options))
+        return cast("AdminProductsRes", self._call("retrieve", (id,), UNSET, query, options))
 
     def update(
         self,

@@ -13,12 +13,15 @@ from .._table import TABLE
 if TYPE_CHECKING:  # pragma: no cover
     from ..._types import Payload, Query, RequestOptions, Unpack
     from ...models import (
+        AdminGetStockLocationsLocationParams,
         AdminGetStockLocationsParams,
         AdminPostStockLocationsLocationReq,
         AdminPostStockLocationsReq,
         AdminStockLocationsDeleteRes,
         AdminStockLocationsListRes,
         AdminStockLocationsRes,
+        PostStockLocationsParams,
+        PostStockLocationsStockLocationParams,
     )
 
 __all__ = ["AdminStockLocationsResource"]
@@ -33,37 +36,47 @@ class AdminStockLocationsResource(Resource):
     def create(
         self,
         payload: Payload[AdminPostStockLocationsReq],
+        query: Query[PostStockLocationsParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminStockLocationsRes:
         """Create a stock location.
 
-        Takes ``payload``: :class:`~medusa_client.models.AdminPostStockLocationsReq` or a mapping.
+        Takes ``payload``: :class:`~medusa_client.models.AdminPostStockLocationsReq` or a mapping; ``query``:
+        :class:`~medusa_client.models.PostStockLocationsParams` or a mapping (optional).
         Returns :class:`AdminStockLocationsRes`.
         """
-        return cast("AdminStockLocationsRes", self._call("create", (), payload, None, options))
+        return cast("AdminStockLocationsRes", self._call("create", (), payload, query, options))
 
-    def retrieve(self, item_id: str, **options: Unpack[RequestOptions]) -> AdminStockLocationsRes:
+    def retrieve(
+        self,
+        item_id: str,
+        query: Query[AdminGetStockLocationsLocationParams] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AdminStockLocationsRes:
         """Retrieve a stock location.
 
-        Takes ``item_id`` (path id).
+        Takes ``item_id`` (path id); ``query``:
+        :class:`~medusa_client.models.AdminGetStockLocationsLocationParams` or a mapping (optional).
         Returns :class:`AdminStockLocationsRes`.
         """
-        return cast("AdminStockLocationsRes", self._call("retrieve", (item_id,), UNSET, None, options))
+        return cast("AdminStockLocationsRes", self._call("retrieve", (item_id,), UNSET, query, options))
 
     def update(
         self,
         stock_location_id: str,
         payload: Payload[AdminPostStockLocationsLocationReq],
+        query: Query[PostStockLocationsStockLocationParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminStockLocationsRes:
         """Update a stock location.
 
         Takes ``stock_location_id`` (path id); ``payload``:
-        :class:`~medusa_client.models.AdminPostStockLocationsLocationReq` or a mapping.
+        :class:`~medusa_client.models.AdminPostStockLocationsLocationReq` or a mapping; ``query``:
+        :class:`~medusa_client.models.PostStockLocationsStockLocationParams` or a mapping (optional).
         Returns :class:`AdminStockLocationsRes`.
         """
         return cast(
-            "AdminStockLocationsRes", self._call("update", (stock_location_id,), payload, None, options)
+            "AdminStockLocationsRes", self._call("update", (stock_location_id,), payload, query, options)
         )
 
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> AdminStockLocationsDeleteRes:

@@ -4,14 +4,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, cast
+from typing import TYPE_CHECKING, Any, Mapping, Optional, cast
 
 from ..._resource import Resource, _Lazy
 from ..._types import UNSET
 from .._table import TABLE
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..._types import Payload, RequestOptions, Unpack
+    from ..._types import Payload, Query, RequestOptions, Unpack
     from ...models import (
         StoreCartsRes,
         StoreCompleteCartRes,
@@ -116,13 +116,18 @@ class CartsResource(Resource):
             self._call("refresh_payment_session", (cart_id, provider_id), UNSET, None, options),
         )
 
-    def retrieve(self, cart_id: str, **options: Unpack[RequestOptions]) -> StoreCartsRes:
+    def retrieve(
+        self,
+        cart_id: str,
+        query: Query[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> StoreCartsRes:
         """Retrieve a cart.
 
-        Takes ``cart_id`` (path id).
+        Takes ``cart_id`` (path id); ``query``: a mapping (optional).
         Returns :class:`StoreCartsRes`.
         """
-        return cast("StoreCartsRes", self._call("retrieve", (cart_id,), UNSET, None, options))
+        return cast("StoreCartsRes", self._call("retrieve", (cart_id,), UNSET, query, options))
 
     def set_payment_session(
         self,

@@ -4,14 +4,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Mapping, cast
 
 from ..._resource import Resource
 from ..._types import UNSET
 from .._table import TABLE
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..._types import Payload, RequestOptions, Unpack
+    from ..._types import Payload, Query, RequestOptions, Unpack
     from ...models import StoreOrderEditsRes, StorePostOrderEditsOrderEditDecline
 
 __all__ = ["OrderEditsResource"]
@@ -23,13 +23,18 @@ class OrderEditsResource(Resource):
     _table = TABLE
     _path = "order_edits"
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> StoreOrderEditsRes:
+    def retrieve(
+        self,
+        id: str,
+        query: Query[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> StoreOrderEditsRes:
         """Retrieve an order edit.
 
-        Takes ``id`` (path id).
+        Takes ``id`` (path id); ``query``: a mapping (optional).
         Returns :class:`StoreOrderEditsRes`.
         """
-        return cast("StoreOrderEditsRes", self._call("retrieve", (id,), UNSET, None, options))
+        return cast("StoreOrderEditsRes", self._call("retrieve", (id,), UNSET, query, options))
 
     def decline(
         self,

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Mapping, cast
 
 from ..._resource import Resource
 from ..._types import UNSET
@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..._serde import EmptyResponse
     from ..._types import Payload, Query, RequestOptions, Unpack
     from ...models import (
+        GetOrdersOrderParams,
         StoreGetOrdersParams,
         StoreOrdersRes,
         StorePostCustomersCustomerAcceptClaimReq,
@@ -29,21 +30,32 @@ class OrdersResource(Resource):
     _table = TABLE
     _path = "orders"
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> StoreOrdersRes:
+    def retrieve(
+        self,
+        id: str,
+        query: Query[GetOrdersOrderParams] = None,
+        **options: Unpack[RequestOptions],
+    ) -> StoreOrdersRes:
         """Retrieve an order.
 
-        Takes ``id`` (path id).
+        Takes ``id`` (path id); ``query``: :class:`~medusa_client.models.GetOrdersOrderParams` or a mapping
+        (optional).
         Returns :class:`StoreOrdersRes`.
         """
-        return cast("StoreOrdersRes", self._call("retrieve", (id,), UNSET, None, options))
+        return cast("StoreOrdersRes", self._call("retrieve", (id,), UNSET, query, options))
 
-    def retrieve_by_cart_id(self, cart_id: str, **options: Unpack[RequestOptions]) -> StoreOrdersRes:
+    def retrieve_by_cart_id(
+        self,
+        cart_id: str,
+        query: Query[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> StoreOrdersRes:
         """The order a completed cart became.
 
-        Takes ``cart_id`` (path id).
+        Takes ``cart_id`` (path id); ``query``: a mapping (optional).
         Returns :class:`StoreOrdersRes`.
         """
-        return cast("StoreOrdersRes", self._call("retrieve_by_cart_id", (cart_id,), UNSET, None, options))
+        return cast("StoreOrdersRes", self._call("retrieve_by_cart_id", (cart_id,), UNSET, query, options))
 
     def lookup_order(
         self,

@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..._types import Payload, Query, RequestOptions, Unpack
     from ...models import (
         StoreGetProductsParams,
+        StoreGetProductsProductParams,
         StorePostSearchReq,
         StorePostSearchRes,
         StoreProductsListRes,
@@ -32,13 +33,19 @@ class ProductsResource(Resource):
 
     variants: _Lazy[ProductVariantsResource] = _Lazy("products.variants")
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> StoreProductsRes:
+    def retrieve(
+        self,
+        id: str,
+        query: Query[StoreGetProductsProductParams] = None,
+        **options: Unpack[RequestOptions],
+    ) -> StoreProductsRes:
         """Retrieve a product.
 
-        Takes ``id`` (path id).
+        Takes ``id`` (path id); ``query``: :class:`~medusa_client.models.StoreGetProductsProductParams` or a
+        mapping (optional).
         Returns :class:`StoreProductsRes`.
         """
-        return cast("StoreProductsRes", self._call("retrieve", (id,), UNSET, None, options))
+        return cast("StoreProductsRes", self._call("retrieve", (id,), UNSET, query, options))
 
     def search(
         self,

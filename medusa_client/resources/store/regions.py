@@ -4,14 +4,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Mapping, cast
 
 from ..._resource import Resource
 from ..._types import UNSET
 from .._table import TABLE
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..._types import RequestOptions, Unpack
+    from ..._types import Query, RequestOptions, Unpack
     from ...models import StoreRegionsListRes, StoreRegionsRes
 
 __all__ = ["RegionsResource"]
@@ -23,18 +23,27 @@ class RegionsResource(Resource):
     _table = TABLE
     _path = "regions"
 
-    def list(self, **options: Unpack[RequestOptions]) -> StoreRegionsListRes:
+    def list(
+        self,
+        query: Query[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> StoreRegionsListRes:
         """List regions, one page at a time.
 
-        Takes no arguments but the per-call options.
+        Takes ``query``: a mapping (optional).
         Returns :class:`StoreRegionsListRes` (a page: ``auto_paging_iter()`` walks every page).
         """
-        return cast("StoreRegionsListRes", self._call("list", (), UNSET, None, options))
+        return cast("StoreRegionsListRes", self._call("list", (), UNSET, query, options))
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> StoreRegionsRes:
+    def retrieve(
+        self,
+        id: str,
+        query: Query[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> StoreRegionsRes:
         """Retrieve a region.
 
-        Takes ``id`` (path id).
+        Takes ``id`` (path id); ``query``: a mapping (optional).
         Returns :class:`StoreRegionsRes`.
         """
-        return cast("StoreRegionsRes", self._call("retrieve", (id,), UNSET, None, options))
+        return cast("StoreRegionsRes", self._call("retrieve", (id,), UNSET, query, options))

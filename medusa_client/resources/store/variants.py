@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Mapping, cast
 
 from ..._resource import Resource
 from ..._types import UNSET
@@ -23,13 +23,18 @@ class ProductVariantsResource(Resource):
     _table = TABLE
     _path = "products.variants"
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> StoreVariantsRes:
+    def retrieve(
+        self,
+        id: str,
+        query: Query[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> StoreVariantsRes:
         """Retrieve a variant.
 
-        Takes ``id`` (path id).
+        Takes ``id`` (path id); ``query``: a mapping (optional).
         Returns :class:`StoreVariantsRes`.
         """
-        return cast("StoreVariantsRes", self._call("retrieve", (id,), UNSET, None, options))
+        return cast("StoreVariantsRes", self._call("retrieve", (id,), UNSET, query, options))
 
     def list(
         self,
