@@ -661,9 +661,10 @@ def _connection_error(
         kind = "connect" if isinstance(exc, requests.ConnectTimeout) else "read"
         return APITimeoutError(f"{method} {target}: {kind} timeout{suffix}", method=method, url=target)
     inner: Any = exc.args[0] if exc.args else None
-    reason = getattr(inner, "reason", None) or inner or exc
+    reason = getattr(inner, "reason", None) or inner
+    name = type(reason).__name__ if isinstance(reason, BaseException) else type(exc).__name__
     return APIConnectionError(
-        f"{method} {target}: connection failed ({type(reason).__name__}){suffix}", method=method, url=target
+        f"{method} {target}: connection failed ({name}){suffix}", method=method, url=target
     )
 
 
@@ -686,14 +687,33 @@ def _payload_data(payload: Any) -> Any:
     raise TypeError(f"payload must be a model or a mapping, not {type(payload).__name__}")
 
 
+def _is_named(item: Any) -> bool:
+    """A ``(file name, bytes, mime type)`` tuple."""
+    return (
+        isinstance(item, tuple)
+        and len(item) == 3
+        and isinstance(item[0], str)
+        and isinstance(item[1], (bytes, bytearray))
+        and isinstance(item[2], str)
+    )
+
+
 def read_files(files: Any) -> List[Tuple[str, Tuple[str, bytes, str]]]:
-    """Multipart ``files`` parts from paths, bytes or file objects (read once, so retries resend them)."""
-    single = isinstance(files, (str, bytes, bytearray, os.PathLike)) or hasattr(files, "read")
+    """Multipart ``files`` parts from paths, bytes, file objects or ``(name, bytes, mime)`` tuples.
+
+    Everything is read once, so retries resend the same bytes.
+    """
+    single = (
+        isinstance(files, (str, bytes, bytearray, os.PathLike)) or hasattr(files, "read") or _is_named(files)
+    )
     items = [files] if single else list(files)
     if not items:
         raise ValueError("no file given")
     parts: List[Tuple[str, Tuple[str, bytes, str]]] = []
     for index, item in enumerate(items):
+        if _is_named(item):
+            parts.append(("files", (item[0], bytes(item[1]), item[2])))
+            continue
         if isinstance(item, (bytes, bytearray)):
             name, data = f"file{index}", bytes(item)
         elif isinstance(item, (str, os.PathLike)):

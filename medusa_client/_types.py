@@ -58,8 +58,8 @@ Payload = Union[T, Mapping[str, Any]]
 Query = Optional[Union[T, Mapping[str, Any]]]
 #: Request headers given by the caller.
 Headers = Optional[Mapping[str, str]]
-#: A file to upload: a path, its bytes, or a binary file object.
-FileInput = Union[str, "os.PathLike[str]", bytes, IO[bytes]]
+#: A file to upload: a path, its bytes, a binary file object, or ``(file name, bytes, mime type)``.
+FileInput = Union[str, "os.PathLike[str]", bytes, IO[bytes], Tuple[str, bytes, str]]
 #: Seconds for both connect and read, or ``(connect, read)``.
 TimeoutArg = Union[float, Tuple[float, float]]
 

@@ -5021,7 +5021,7 @@ _ROUTES = (
         "",
         "Mapping",
         "AuthCallbackResponse",
-        "handwritten,public,token",
+        "handwritten,public",
         "",
     ),
     (
@@ -5057,7 +5057,7 @@ _ROUTES = (
         "AdminSignInWithEmailPassword",
         "",
         "AuthLoginResponse",
-        "handwritten,public,redirect,token",
+        "handwritten,public,redirect",
         "",
     ),
     ("auth", "logout", "logout", "DELETE", "/auth/session", "", "", "EmptyResponse", "handwritten", ""),
@@ -5070,7 +5070,7 @@ _ROUTES = (
         "",
         "",
         "AuthRefreshResponse",
-        "handwritten,token",
+        "handwritten",
         "",
     ),
     (
@@ -5082,7 +5082,7 @@ _ROUTES = (
         "AdminSignUpWithEmailPassword",
         "",
         "AuthRegisterResponse",
-        "handwritten,public,token",
+        "handwritten,public",
         "",
     ),
     (
@@ -5167,7 +5167,7 @@ _ROUTES = (
         "AuthMfaVerifyChallengePayload",
         "",
         "JSONResponse",
-        "handwritten,token",
+        "handwritten",
         "",
     ),
     (
