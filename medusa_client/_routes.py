@@ -245,9 +245,6 @@ class RouteTable:
     def route(self, resource: str, name: str) -> Route:
         return self.by_name[f"{resource}.{name}"]
 
-    def methods_of(self, resource: str) -> Mapping[str, Route]:
-        return self.nodes[resource].methods
-
     def resource_class(self, resource: str) -> type:
         """The resource class at an attribute path (imported on first use)."""
         node = self.nodes[resource]

@@ -51,7 +51,6 @@ __all__ = [
     "Page",
     "Response",
     "converter",
-    "structure",
     "unstructure",
 ]
 
@@ -87,9 +86,28 @@ class Model:
             value = getattr(self, field.name)
             if value is UNSET or (field.name == "additional_properties" and not value):
                 continue
-            shown = "'***'" if field.name in self._secret_fields and value else repr(value)
+            secret = field.name in self._secret_fields or is_secret_key(field.name)
+            shown = "'***'" if secret and value else repr(_masked(value))
             parts.append(f"{field.name}={shown}")
         return f"{type(self).__name__}({', '.join(parts)})"
+
+
+_SECRET_NAMES = frozenset({"password", "password_hash", "token", "api_key", "new_password"})
+
+
+def is_secret_key(name: str) -> bool:
+    """Whether a field or JSON key holds a credential: masked in ``repr()`` (also in ``additional_properties``)."""
+    lowered = name.lower()
+    return lowered in _SECRET_NAMES or lowered.endswith(("_token", "secret", "_password"))
+
+
+def _masked(value: Any) -> Any:
+    """Plain JSON values (``additional_properties``, free-form dicts) with credential-like keys masked."""
+    if isinstance(value, dict):
+        return {k: ("***" if isinstance(k, str) and is_secret_key(k) and v else _masked(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_masked(item) for item in value]
+    return value
 
 
 class Response(Model):
@@ -401,11 +419,6 @@ def _build_converter() -> cattrs.Converter:
 
 #: The converter every request and response goes through; built once, hooks cached per type.
 converter = _build_converter()
-
-
-def structure(data: Any, cls: Type[T]) -> T:
-    """Structure decoded JSON into ``cls``."""
-    return converter.structure(data, cls)
 
 
 def unstructure(obj: Any) -> Any:

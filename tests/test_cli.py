@@ -205,7 +205,7 @@ def test_missing_required_data_and_unknown_commands_are_usage_errors(run: Any) -
         ("admin", "customer-groups", "nope"),
         ("admin", "customer_groups", "list"),
         ("admin", "customer-groups"),
-        ("carts", "complete", "c1", "--query", "a=1"),  # carts.retrieve takes no query
+        ("carts", "complete", "c1", "--query", "a=1"),  # carts.complete takes no query
         ("admin", "customer-groups", "list", "--timeout", "soon"),
     ):
         code, out, err = run(*argv)

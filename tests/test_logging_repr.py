@@ -65,3 +65,26 @@ def test_no_secret_in_any_log_record_repr_or_error(
     joined = "\n".join(texts)
     for secret in (*SECRETS, "tok_user_secret", "fresh.jwt.secret", "pw_secret"):
         assert secret not in joined, secret
+
+
+def test_repr_masks_credential_like_keys_everywhere() -> None:
+    """Fields and JSON keys named like credentials are masked, in models and in additional_properties."""
+    from medusa_client.models import Customer
+    from medusa_client.v2.models import AuthLoginResponse
+
+    customer = Customer.from_dict(
+        {
+            "id": "cus_1",
+            "email": "a@example.com",
+            "password_hash": "scrypt$HASH_VALUE",
+            "metadata": {"erp_secret": "META_SECRET", "plan": "gold"},
+            "reset_token": "RESET_TOKEN_VALUE",
+            "extra": [{"password": "PW_VALUE", "token": "TOKEN_VALUE", "name": "kept"}],
+        }
+    )
+    text = repr(customer)
+    for secret in ("HASH_VALUE", "META_SECRET", "RESET_TOKEN_VALUE", "PW_VALUE", "TOKEN_VALUE"):
+        assert secret not in text
+    assert "'plan': 'gold'" in text and "'name': 'kept'" in text and "a@example.com" in text
+    assert repr(AuthLoginResponse.from_dict({"token": "JWT_VALUE"})) == "AuthLoginResponse(token='***')"
+    assert customer.password_hash == "scrypt$HASH_VALUE"  # only the repr is masked

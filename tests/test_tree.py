@@ -79,7 +79,7 @@ def test_the_tree_is_the_tables(tree: Dict[str, Resource]) -> None:
     }
     assert len(tree) == 61
     for path, resource in tree.items():
-        assert public_methods(resource) == tuple(sorted(TABLE.methods_of(path))), path
+        assert public_methods(resource) == tuple(sorted(TABLE.nodes[path].methods)), path
 
 
 def test_method_count(tree: Dict[str, Resource]) -> None:
