@@ -417,6 +417,13 @@ class Generator:
                         for m in members
                     ]
                     self.classes[next_id] = self._merge(next_id, root["name"], parts)
+                    for cls in list(self.classes.values()):
+                        # the members' inline classes: <Root>Variant1Error -> <Root>Error
+                        short = re.sub(rf"^{root['name']}Variant\d+(?=[A-Z])", root["name"], cls["name"])
+                        if cls["inline"] and short != cls["name"] and short not in self.by_name:
+                            del self.by_name[cls["name"]]
+                            cls["name"] = short
+                            self.by_name[short] = cls["id"]
                     self.by_name[root["name"]] = next_id
                     next_id += 1
                     what = (

@@ -884,7 +884,7 @@ if TYPE_CHECKING:
     from .store_collection_list_response import StoreCollectionListResponse as StoreCollectionListResponse
     from .store_collection_response import StoreCollectionResponse as StoreCollectionResponse
     from .store_complete_cart_response import StoreCompleteCartResponse as StoreCompleteCartResponse
-    from .store_complete_cart_response_variant1 import StoreCompleteCartResponseVariant1Error as StoreCompleteCartResponseVariant1Error
+    from .store_complete_cart_response_variant1 import StoreCompleteCartResponseError as StoreCompleteCartResponseError
     from .store_create_cart import StoreCreateCart as StoreCreateCart
     from .store_create_customer import StoreCreateCustomer as StoreCreateCustomer
     from .store_create_customer_address import StoreCreateCustomerAddress as StoreCreateCustomerAddress
@@ -1848,7 +1848,7 @@ _MODULES: Dict[str, str] = {
     "StoreCollectionListResponse": "store_collection_list_response",
     "StoreCollectionResponse": "store_collection_response",
     "StoreCompleteCartResponse": "store_complete_cart_response",
-    "StoreCompleteCartResponseVariant1Error": "store_complete_cart_response_variant1",
+    "StoreCompleteCartResponseError": "store_complete_cart_response_variant1",
     "StoreCreateCart": "store_create_cart",
     "StoreCreateCustomer": "store_create_customer",
     "StoreCreateCustomerAddress": "store_create_customer_address",
@@ -2813,7 +2813,7 @@ __all__ = [
     "StoreCollectionListResponse",
     "StoreCollectionResponse",
     "StoreCompleteCartResponse",
-    "StoreCompleteCartResponseVariant1Error",
+    "StoreCompleteCartResponseError",
     "StoreCreateCart",
     "StoreCreateCustomer",
     "StoreCreateCustomerAddress",
