@@ -33,7 +33,9 @@ Class names of the roots (the type strings of ENDPOINTS.md):
 A root that is a union of object types (``StoreCompleteCartResponse``) becomes one class with the
 fields of every member. Types the roots reach are named as dump.js says: the HttpTypes interface or
 type-alias name; ``<Args><Generic>`` for generic instantiations with named arguments
-(``OperatorMap<string>`` -> ``StringOperatorMap``); ``<Parent><Field>`` for anonymous types.
+(``OperatorMap<string>`` -> ``StringOperatorMap``); ``<Parent><Field>`` for anonymous types
+(``<Parent><Field>Variant<N>`` for the object members of a union). An intersection of named types
+where one member has every property is that member (``BaseCartLineItem & StoreCartLineItem``).
 
 Mapping rules:
 - request-side types (reached only from Request and Query types): required TS properties are
