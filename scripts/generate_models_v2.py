@@ -17,7 +17,7 @@ What it emits:
   that type as extra classes in the same module (named ``<Parent><Field>``);
 - ``_names.py``: ``TYPE_NAMES``, every type string of ENDPOINTS.md (as the TypeScript type, ``\\|``
   unescaped, and also as written in the markdown cell when that differs) -> the class name, or
-  ``None`` where no model applies (``void``, ``FormData``, ``{}``, a bare ``Record<string, unknown>``);
+  ``None`` where no model applies (``void``, ``{}``, free-form ``Record<string, unknown>`` types);
 - ``__init__.py`` importing every class lazily (PEP 562), with static imports for type checkers.
 
 Class names of the roots (the type strings of ENDPOINTS.md):
@@ -784,8 +784,8 @@ class Generator:
             "Keys are the TypeScript types of the Request / Query / Response columns (``HttpTypes.``\n"
             "dropped), and also the markdown cell as written where it escapes ``|`` as ``\\\\|``.\n"
             "Values are class names in :mod:`medusa_client.v2.models`; ``None`` means no model applies:\n"
-            "``void`` (no body), ``FormData`` (multipart), ``{}`` and a bare ``Record<string, unknown>``\n"
-            "(any mapping).\n"
+            "``void`` (no body), ``{}``, ``Record<string, unknown>`` and ``AdminUpdateProvider`` (free-form\n"
+            "objects: any mapping is sent as given).\n"
             '"""\n\n',
             "from typing import Dict, Optional\n\n",
             "TYPE_NAMES: Dict[str, Optional[str]] = {\n",
