@@ -17,7 +17,7 @@ What it emits:
   that type as extra classes in the same module (named ``<Parent><Field>``);
 - ``_names.py``: ``TYPE_NAMES``, every type string of ENDPOINTS.md (as the TypeScript type, ``\\|``
   unescaped, and also as written in the markdown cell when that differs) -> the class name, or
-  ``None`` where no model applies (``void``, ``FormData``, ``{}``, a bare ``Record<string, unknown>``);
+  ``None`` where no model applies (``void``, ``{}``, free-form ``Record<string, unknown>`` types);
 - ``__init__.py`` importing every class lazily (PEP 562), with static imports for type checkers.
 
 Class names of the roots (the type strings of ENDPOINTS.md):
@@ -33,7 +33,9 @@ Class names of the roots (the type strings of ENDPOINTS.md):
 A root that is a union of object types (``StoreCompleteCartResponse``) becomes one class with the
 fields of every member. Types the roots reach are named as dump.js says: the HttpTypes interface or
 type-alias name; ``<Args><Generic>`` for generic instantiations with named arguments
-(``OperatorMap<string>`` -> ``StringOperatorMap``); ``<Parent><Field>`` for anonymous types.
+(``OperatorMap<string>`` -> ``StringOperatorMap``); ``<Parent><Field>`` for anonymous types
+(``<Parent><Field>Variant<N>`` for the object members of a union). An intersection of named types
+where one member has every property is that member (``BaseCartLineItem & StoreCartLineItem``).
 
 Mapping rules:
 - request-side types (reached only from Request and Query types): required TS properties are
@@ -417,6 +419,13 @@ class Generator:
                         for m in members
                     ]
                     self.classes[next_id] = self._merge(next_id, root["name"], parts)
+                    for cls in list(self.classes.values()):
+                        # the members' inline classes: <Root>Variant1Error -> <Root>Error
+                        short = re.sub(rf"^{root['name']}Variant\d+(?=[A-Z])", root["name"], cls["name"])
+                        if cls["inline"] and short != cls["name"] and short not in self.by_name:
+                            del self.by_name[cls["name"]]
+                            cls["name"] = short
+                            self.by_name[short] = cls["id"]
                     self.by_name[root["name"]] = next_id
                     next_id += 1
                     what = (
@@ -775,8 +784,8 @@ class Generator:
             "Keys are the TypeScript types of the Request / Query / Response columns (``HttpTypes.``\n"
             "dropped), and also the markdown cell as written where it escapes ``|`` as ``\\\\|``.\n"
             "Values are class names in :mod:`medusa_client.v2.models`; ``None`` means no model applies:\n"
-            "``void`` (no body), ``FormData`` (multipart), ``{}`` and a bare ``Record<string, unknown>``\n"
-            "(any mapping).\n"
+            "``void`` (no body), ``{}``, ``Record<string, unknown>`` and ``AdminUpdateProvider`` (free-form\n"
+            "objects: any mapping is sent as given).\n"
             '"""\n\n',
             "from typing import Dict, Optional\n\n",
             "TYPE_NAMES: Dict[str, Optional[str]] = {\n",

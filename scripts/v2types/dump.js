@@ -266,6 +266,25 @@ function main() {
         const str = infos.find((i) => i.keyType.flags & ts.TypeFlags.String) || infos[0];
         return { kind: "record", values: str ? conv(str.type, ctxName + "Value", parent) : { kind: "any" } };
       }
+      if (f & ts.TypeFlags.Intersection && !declaredName(type) && !byType.has(type)) {
+        // A & B of named types where B has every property of the whole: B, the last such member
+        // (BaseCartLineItem & StoreCartLineItem -> StoreCartLineItem). An object literal member
+        // (BaseLineItemTaxLine & {item: StoreCartLineItem}) overrides properties: kept as a class.
+        const names = new Set(props.map((p) => p.name));
+        const complete = type.types.filter(
+          (t) =>
+            declaredName(t) &&
+            checker.getPropertiesOfType(t).length === names.size &&
+            checker.getPropertiesOfType(t).every((p) => names.has(p.name)),
+        );
+        const exact = complete.find((t) => checker.isTypeAssignableTo(t, type));
+        const allNamed = type.types.every((t) => declaredName(t));
+        const whole = exact || (allNamed && complete.length ? complete[complete.length - 1] : null);
+        if (whole) {
+          if (!exact) notes.push(`${ctxName}: ${checker.typeToString(type)} taken as ${declaredName(whole)}`);
+          return conv(whole, ctxName, parent);
+        }
+      }
       const rec = byType.get(type) || register(type, declaredName(type) || ctxName, declaredName(type) ? null : parent);
       return { kind: "ref", id: rec.id };
     }

@@ -738,6 +738,7 @@ if TYPE_CHECKING:
     from .base_calculated_price_set import BaseCalculatedPriceSetCalculatedPrice as BaseCalculatedPriceSetCalculatedPrice
     from .base_calculated_price_set import BaseCalculatedPriceSetOriginalPrice as BaseCalculatedPriceSetOriginalPrice
     from .base_capture import BaseCapture as BaseCapture
+    from .base_cart_shipping_method import BaseCartShippingMethod as BaseCartShippingMethod
     from .base_claim_item import BaseClaimItem as BaseClaimItem
     from .base_collection import BaseCollection as BaseCollection
     from .base_collection_list_params import BaseCollectionListParams as BaseCollectionListParams
@@ -795,6 +796,8 @@ if TYPE_CHECKING:
     from .base_region_filters import BaseRegionFilters as BaseRegionFilters
     from .base_region_filters_base_filterable import BaseRegionFiltersBaseFilterable as BaseRegionFiltersBaseFilterable
     from .base_rule_operator_options import BaseRuleOperatorOptions as BaseRuleOperatorOptions
+    from .base_shipping_method_adjustment import BaseShippingMethodAdjustment as BaseShippingMethodAdjustment
+    from .base_shipping_method_tax_line import BaseShippingMethodTaxLine as BaseShippingMethodTaxLine
     from .batch_add_promotion_rules_req import BatchAddPromotionRulesReq as BatchAddPromotionRulesReq
     from .batch_remove_promotion_rules_req import BatchRemovePromotionRulesReq as BatchRemovePromotionRulesReq
     from .batch_update_promotion_rules_req import BatchUpdatePromotionRulesReq as BatchUpdatePromotionRulesReq
@@ -848,30 +851,11 @@ if TYPE_CHECKING:
     from .store_cart_line_item import StoreCartLineItem as StoreCartLineItem
     from .store_cart_line_item import StoreCartLineItemAdjustmentsItem as StoreCartLineItemAdjustmentsItem
     from .store_cart_line_item import StoreCartLineItemTaxLinesItem as StoreCartLineItemTaxLinesItem
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItem as StoreCartLineItemTaxLinesItemItem
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemCart as StoreCartLineItemTaxLinesItemItemCart
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemCartPaymentCollection as StoreCartLineItemTaxLinesItemItemCartPaymentCollection
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemCartPaymentCollectionPaymentProvidersItem as StoreCartLineItemTaxLinesItemItemCartPaymentCollectionPaymentProvidersItem
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemCartPaymentCollectionPaymentSessionsItem as StoreCartLineItemTaxLinesItemItemCartPaymentCollectionPaymentSessionsItem
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemCartRegion as StoreCartLineItemTaxLinesItemItemCartRegion
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemCartShippingAddress as StoreCartLineItemTaxLinesItemItemCartShippingAddress
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemProduct as StoreCartLineItemTaxLinesItemItemProduct
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemProductCategoriesItem as StoreCartLineItemTaxLinesItemItemProductCategoriesItem
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemProductCollection as StoreCartLineItemTaxLinesItemItemProductCollection
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemProductImagesItem as StoreCartLineItemTaxLinesItemItemProductImagesItem
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemProductOptionsItem as StoreCartLineItemTaxLinesItemItemProductOptionsItem
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemProductTagsItem as StoreCartLineItemTaxLinesItemItemProductTagsItem
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemProductType as StoreCartLineItemTaxLinesItemItemProductType
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemVariant as StoreCartLineItemTaxLinesItemItemVariant
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemVariantOptionsItem as StoreCartLineItemTaxLinesItemItemVariantOptionsItem
     from .store_cart_promotion import StoreCartPromotion as StoreCartPromotion
     from .store_cart_promotion import StoreCartPromotionApplicationMethod as StoreCartPromotionApplicationMethod
     from .store_cart_remove_promotion import StoreCartRemovePromotion as StoreCartRemovePromotion
     from .store_cart_response import StoreCartResponse as StoreCartResponse
     from .store_cart_shipping_method import StoreCartShippingMethod as StoreCartShippingMethod
-    from .store_cart_shipping_method import StoreCartShippingMethodAdjustmentsItem as StoreCartShippingMethodAdjustmentsItem
-    from .store_cart_shipping_method import StoreCartShippingMethodTaxLinesItem as StoreCartShippingMethodTaxLinesItem
-    from .store_cart_shipping_method import StoreCartShippingMethodTaxLinesItemShippingMethod as StoreCartShippingMethodTaxLinesItemShippingMethod
     from .store_cart_shipping_option import StoreCartShippingOption as StoreCartShippingOption
     from .store_cart_shipping_option import StoreCartShippingOptionProvider as StoreCartShippingOptionProvider
     from .store_cart_shipping_option import StoreCartShippingOptionType as StoreCartShippingOptionType
@@ -884,7 +868,7 @@ if TYPE_CHECKING:
     from .store_collection_list_response import StoreCollectionListResponse as StoreCollectionListResponse
     from .store_collection_response import StoreCollectionResponse as StoreCollectionResponse
     from .store_complete_cart_response import StoreCompleteCartResponse as StoreCompleteCartResponse
-    from .store_complete_cart_response_variant1 import StoreCompleteCartResponseVariant1Error as StoreCompleteCartResponseVariant1Error
+    from .store_complete_cart_response_variant1 import StoreCompleteCartResponseError as StoreCompleteCartResponseError
     from .store_create_cart import StoreCreateCart as StoreCreateCart
     from .store_create_customer import StoreCreateCustomer as StoreCreateCustomer
     from .store_create_customer_address import StoreCreateCustomerAddress as StoreCreateCustomerAddress
@@ -912,15 +896,10 @@ if TYPE_CHECKING:
     from .store_order_line_item import StoreOrderLineItemAdjustmentsItem as StoreOrderLineItemAdjustmentsItem
     from .store_order_line_item import StoreOrderLineItemDetail as StoreOrderLineItemDetail
     from .store_order_line_item import StoreOrderLineItemTaxLinesItem as StoreOrderLineItemTaxLinesItem
-    from .store_order_line_item import StoreOrderLineItemTaxLinesItemItem as StoreOrderLineItemTaxLinesItemItem
     from .store_order_list_response import StoreOrderListResponse as StoreOrderListResponse
     from .store_order_response import StoreOrderResponse as StoreOrderResponse
     from .store_order_retrieve_response import StoreOrderRetrieveResponse as StoreOrderRetrieveResponse
     from .store_order_shipping_method import StoreOrderShippingMethod as StoreOrderShippingMethod
-    from .store_order_shipping_method import StoreOrderShippingMethodAdjustmentsItem as StoreOrderShippingMethodAdjustmentsItem
-    from .store_order_shipping_method import StoreOrderShippingMethodDetail as StoreOrderShippingMethodDetail
-    from .store_order_shipping_method import StoreOrderShippingMethodTaxLinesItem as StoreOrderShippingMethodTaxLinesItem
-    from .store_order_shipping_method import StoreOrderShippingMethodTaxLinesItemShippingMethod as StoreOrderShippingMethodTaxLinesItemShippingMethod
     from .store_payment_collection import StorePaymentCollection as StorePaymentCollection
     from .store_payment_collection_response import StorePaymentCollectionResponse as StorePaymentCollectionResponse
     from .store_payment_provider import StorePaymentProvider as StorePaymentProvider
@@ -1702,6 +1681,7 @@ _MODULES: Dict[str, str] = {
     "BaseCalculatedPriceSetCalculatedPrice": "base_calculated_price_set",
     "BaseCalculatedPriceSetOriginalPrice": "base_calculated_price_set",
     "BaseCapture": "base_capture",
+    "BaseCartShippingMethod": "base_cart_shipping_method",
     "BaseClaimItem": "base_claim_item",
     "BaseCollection": "base_collection",
     "BaseCollectionListParams": "base_collection_list_params",
@@ -1759,6 +1739,8 @@ _MODULES: Dict[str, str] = {
     "BaseRegionFilters": "base_region_filters",
     "BaseRegionFiltersBaseFilterable": "base_region_filters_base_filterable",
     "BaseRuleOperatorOptions": "base_rule_operator_options",
+    "BaseShippingMethodAdjustment": "base_shipping_method_adjustment",
+    "BaseShippingMethodTaxLine": "base_shipping_method_tax_line",
     "BatchAddPromotionRulesReq": "batch_add_promotion_rules_req",
     "BatchRemovePromotionRulesReq": "batch_remove_promotion_rules_req",
     "BatchUpdatePromotionRulesReq": "batch_update_promotion_rules_req",
@@ -1812,30 +1794,11 @@ _MODULES: Dict[str, str] = {
     "StoreCartLineItem": "store_cart_line_item",
     "StoreCartLineItemAdjustmentsItem": "store_cart_line_item",
     "StoreCartLineItemTaxLinesItem": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItem": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemCart": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemCartPaymentCollection": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemCartPaymentCollectionPaymentProvidersItem": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemCartPaymentCollectionPaymentSessionsItem": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemCartRegion": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemCartShippingAddress": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemProduct": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemProductCategoriesItem": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemProductCollection": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemProductImagesItem": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemProductOptionsItem": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemProductTagsItem": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemProductType": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemVariant": "store_cart_line_item",
-    "StoreCartLineItemTaxLinesItemItemVariantOptionsItem": "store_cart_line_item",
     "StoreCartPromotion": "store_cart_promotion",
     "StoreCartPromotionApplicationMethod": "store_cart_promotion",
     "StoreCartRemovePromotion": "store_cart_remove_promotion",
     "StoreCartResponse": "store_cart_response",
     "StoreCartShippingMethod": "store_cart_shipping_method",
-    "StoreCartShippingMethodAdjustmentsItem": "store_cart_shipping_method",
-    "StoreCartShippingMethodTaxLinesItem": "store_cart_shipping_method",
-    "StoreCartShippingMethodTaxLinesItemShippingMethod": "store_cart_shipping_method",
     "StoreCartShippingOption": "store_cart_shipping_option",
     "StoreCartShippingOptionProvider": "store_cart_shipping_option",
     "StoreCartShippingOptionType": "store_cart_shipping_option",
@@ -1848,7 +1811,7 @@ _MODULES: Dict[str, str] = {
     "StoreCollectionListResponse": "store_collection_list_response",
     "StoreCollectionResponse": "store_collection_response",
     "StoreCompleteCartResponse": "store_complete_cart_response",
-    "StoreCompleteCartResponseVariant1Error": "store_complete_cart_response_variant1",
+    "StoreCompleteCartResponseError": "store_complete_cart_response_variant1",
     "StoreCreateCart": "store_create_cart",
     "StoreCreateCustomer": "store_create_customer",
     "StoreCreateCustomerAddress": "store_create_customer_address",
@@ -1876,15 +1839,10 @@ _MODULES: Dict[str, str] = {
     "StoreOrderLineItemAdjustmentsItem": "store_order_line_item",
     "StoreOrderLineItemDetail": "store_order_line_item",
     "StoreOrderLineItemTaxLinesItem": "store_order_line_item",
-    "StoreOrderLineItemTaxLinesItemItem": "store_order_line_item",
     "StoreOrderListResponse": "store_order_list_response",
     "StoreOrderResponse": "store_order_response",
     "StoreOrderRetrieveResponse": "store_order_retrieve_response",
     "StoreOrderShippingMethod": "store_order_shipping_method",
-    "StoreOrderShippingMethodAdjustmentsItem": "store_order_shipping_method",
-    "StoreOrderShippingMethodDetail": "store_order_shipping_method",
-    "StoreOrderShippingMethodTaxLinesItem": "store_order_shipping_method",
-    "StoreOrderShippingMethodTaxLinesItemShippingMethod": "store_order_shipping_method",
     "StorePaymentCollection": "store_payment_collection",
     "StorePaymentCollectionResponse": "store_payment_collection_response",
     "StorePaymentProvider": "store_payment_provider",
@@ -2667,6 +2625,7 @@ __all__ = [
     "BaseCalculatedPriceSetCalculatedPrice",
     "BaseCalculatedPriceSetOriginalPrice",
     "BaseCapture",
+    "BaseCartShippingMethod",
     "BaseClaimItem",
     "BaseCollection",
     "BaseCollectionListParams",
@@ -2724,6 +2683,8 @@ __all__ = [
     "BaseRegionFilters",
     "BaseRegionFiltersBaseFilterable",
     "BaseRuleOperatorOptions",
+    "BaseShippingMethodAdjustment",
+    "BaseShippingMethodTaxLine",
     "BatchAddPromotionRulesReq",
     "BatchRemovePromotionRulesReq",
     "BatchUpdatePromotionRulesReq",
@@ -2777,30 +2738,11 @@ __all__ = [
     "StoreCartLineItem",
     "StoreCartLineItemAdjustmentsItem",
     "StoreCartLineItemTaxLinesItem",
-    "StoreCartLineItemTaxLinesItemItem",
-    "StoreCartLineItemTaxLinesItemItemCart",
-    "StoreCartLineItemTaxLinesItemItemCartPaymentCollection",
-    "StoreCartLineItemTaxLinesItemItemCartPaymentCollectionPaymentProvidersItem",
-    "StoreCartLineItemTaxLinesItemItemCartPaymentCollectionPaymentSessionsItem",
-    "StoreCartLineItemTaxLinesItemItemCartRegion",
-    "StoreCartLineItemTaxLinesItemItemCartShippingAddress",
-    "StoreCartLineItemTaxLinesItemItemProduct",
-    "StoreCartLineItemTaxLinesItemItemProductCategoriesItem",
-    "StoreCartLineItemTaxLinesItemItemProductCollection",
-    "StoreCartLineItemTaxLinesItemItemProductImagesItem",
-    "StoreCartLineItemTaxLinesItemItemProductOptionsItem",
-    "StoreCartLineItemTaxLinesItemItemProductTagsItem",
-    "StoreCartLineItemTaxLinesItemItemProductType",
-    "StoreCartLineItemTaxLinesItemItemVariant",
-    "StoreCartLineItemTaxLinesItemItemVariantOptionsItem",
     "StoreCartPromotion",
     "StoreCartPromotionApplicationMethod",
     "StoreCartRemovePromotion",
     "StoreCartResponse",
     "StoreCartShippingMethod",
-    "StoreCartShippingMethodAdjustmentsItem",
-    "StoreCartShippingMethodTaxLinesItem",
-    "StoreCartShippingMethodTaxLinesItemShippingMethod",
     "StoreCartShippingOption",
     "StoreCartShippingOptionProvider",
     "StoreCartShippingOptionType",
@@ -2813,7 +2755,7 @@ __all__ = [
     "StoreCollectionListResponse",
     "StoreCollectionResponse",
     "StoreCompleteCartResponse",
-    "StoreCompleteCartResponseVariant1Error",
+    "StoreCompleteCartResponseError",
     "StoreCreateCart",
     "StoreCreateCustomer",
     "StoreCreateCustomerAddress",
@@ -2841,15 +2783,10 @@ __all__ = [
     "StoreOrderLineItemAdjustmentsItem",
     "StoreOrderLineItemDetail",
     "StoreOrderLineItemTaxLinesItem",
-    "StoreOrderLineItemTaxLinesItemItem",
     "StoreOrderListResponse",
     "StoreOrderResponse",
     "StoreOrderRetrieveResponse",
     "StoreOrderShippingMethod",
-    "StoreOrderShippingMethodAdjustmentsItem",
-    "StoreOrderShippingMethodDetail",
-    "StoreOrderShippingMethodTaxLinesItem",
-    "StoreOrderShippingMethodTaxLinesItemShippingMethod",
     "StorePaymentCollection",
     "StorePaymentCollectionResponse",
     "StorePaymentProvider",

@@ -4,8 +4,8 @@
 Keys are the TypeScript types of the Request / Query / Response columns (``HttpTypes.``
 dropped), and also the markdown cell as written where it escapes ``|`` as ``\\|``.
 Values are class names in :mod:`medusa_client.v2.models`; ``None`` means no model applies:
-``void`` (no body), ``FormData`` (multipart), ``{}`` and a bare ``Record<string, unknown>``
-(any mapping).
+``void`` (no body), ``{}``, ``Record<string, unknown>`` and ``AdminUpdateProvider`` (free-form
+objects: any mapping is sent as given).
 """
 
 from typing import Dict, Optional

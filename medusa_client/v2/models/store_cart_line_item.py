@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Union
 
 import attrs
 
@@ -10,19 +10,11 @@ from ..._serde import MISSING, Model
 from ..._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .admin_payment_provider import AdminPaymentProvider
-    from .base_calculated_price_set import BaseCalculatedPriceSet
-    from .base_payment import BasePayment
-    from .base_product import BaseProduct
-    from .base_product_image import BaseProductImage
-    from .base_region_country import BaseRegionCountry
     from .store_cart import StoreCart
-    from .store_cart_promotion import StoreCartPromotion
-    from .store_cart_shipping_method import StoreCartShippingMethodTaxLinesItemShippingMethod
     from .store_product import StoreProduct
     from .store_product_variant import StoreProductVariant
 
-__all__ = ["StoreCartLineItem", "StoreCartLineItemAdjustmentsItem", "StoreCartLineItemTaxLinesItem", "StoreCartLineItemTaxLinesItemItem", "StoreCartLineItemTaxLinesItemItemCart", "StoreCartLineItemTaxLinesItemItemCartPaymentCollection", "StoreCartLineItemTaxLinesItemItemCartPaymentCollectionPaymentProvidersItem", "StoreCartLineItemTaxLinesItemItemCartPaymentCollectionPaymentSessionsItem", "StoreCartLineItemTaxLinesItemItemCartRegion", "StoreCartLineItemTaxLinesItemItemCartShippingAddress", "StoreCartLineItemTaxLinesItemItemProduct", "StoreCartLineItemTaxLinesItemItemProductCategoriesItem", "StoreCartLineItemTaxLinesItemItemProductCollection", "StoreCartLineItemTaxLinesItemItemProductImagesItem", "StoreCartLineItemTaxLinesItemItemProductOptionsItem", "StoreCartLineItemTaxLinesItemItemProductTagsItem", "StoreCartLineItemTaxLinesItemItemProductType", "StoreCartLineItemTaxLinesItemItemVariant", "StoreCartLineItemTaxLinesItemItemVariantOptionsItem"]
+__all__ = ["StoreCartLineItem", "StoreCartLineItemAdjustmentsItem", "StoreCartLineItemTaxLinesItem"]
 
 
 @attrs.define(kw_only=True, repr=False)
@@ -75,7 +67,7 @@ class StoreCartLineItem(Model):
 
 @attrs.define(kw_only=True, repr=False)
 class StoreCartLineItemTaxLinesItem(Model):
-    item: StoreCartLineItemTaxLinesItemItem = MISSING
+    item: StoreCartLineItem = MISSING
     item_id: str = MISSING
     total: float = MISSING
     subtotal: float = MISSING
@@ -92,7 +84,7 @@ class StoreCartLineItemTaxLinesItem(Model):
 
 @attrs.define(kw_only=True, repr=False)
 class StoreCartLineItemAdjustmentsItem(Model):
-    item: StoreCartLineItemTaxLinesItemItem = MISSING
+    item: StoreCartLineItem = MISSING
     item_id: str = MISSING
     id: str = MISSING
     code: Union[str, Unset] = UNSET
@@ -103,339 +95,4 @@ class StoreCartLineItemAdjustmentsItem(Model):
     provider_id: Union[str, Unset] = UNSET
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItem(Model):
-    id: str = MISSING
-    title: str = MISSING
-    subtitle: Union[str, Unset] = UNSET
-    thumbnail: Union[str, Unset] = UNSET
-    quantity: float = MISSING
-    product: Union[StoreCartLineItemTaxLinesItemItemProduct, Unset] = UNSET
-    product_id: Union[str, Unset] = UNSET
-    product_title: Union[str, Unset] = UNSET
-    product_description: Union[str, Unset] = UNSET
-    product_subtitle: Union[str, Unset] = UNSET
-    product_type: Union[str, Unset] = UNSET
-    product_collection: Union[str, Unset] = UNSET
-    product_handle: Union[str, Unset] = UNSET
-    variant: Union[StoreCartLineItemTaxLinesItemItemVariant, Unset] = UNSET
-    variant_id: Union[str, Unset] = UNSET
-    variant_sku: Union[str, Unset] = UNSET
-    variant_barcode: Union[str, Unset] = UNSET
-    variant_title: Union[str, Unset] = UNSET
-    variant_option_values: Union[Dict[str, Any], Unset] = UNSET
-    requires_shipping: bool = MISSING
-    is_discountable: bool = MISSING
-    is_tax_inclusive: bool = MISSING
-    compare_at_unit_price: Union[float, Unset] = UNSET
-    unit_price: float = MISSING
-    tax_lines: Union[List[StoreCartLineItemTaxLinesItem], Unset] = UNSET
-    adjustments: Union[List[StoreCartLineItemAdjustmentsItem], Unset] = UNSET
-    cart: StoreCartLineItemTaxLinesItemItemCart = MISSING
-    cart_id: str = MISSING
-    metadata: Union[Dict[str, Any], Unset, None] = UNSET
-    created_at: Union[datetime.datetime, Unset] = UNSET
-    updated_at: Union[datetime.datetime, Unset] = UNSET
-    deleted_at: Union[datetime.datetime, Unset] = UNSET
-    original_total: Union[float, Unset] = UNSET
-    original_subtotal: Union[float, Unset] = UNSET
-    original_tax_total: Union[float, Unset] = UNSET
-    item_total: Union[float, Unset] = UNSET
-    item_subtotal: Union[float, Unset] = UNSET
-    item_tax_total: Union[float, Unset] = UNSET
-    total: Union[float, Unset] = UNSET
-    subtotal: Union[float, Unset] = UNSET
-    tax_total: Union[float, Unset] = UNSET
-    discount_total: Union[float, Unset] = UNSET
-    discount_tax_total: Union[float, Unset] = UNSET
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemProduct(Model):
-    id: str = MISSING
-    title: str = MISSING
-    handle: str = MISSING
-    subtitle: Optional[str] = MISSING
-    description: Optional[str] = MISSING
-    is_giftcard: bool = MISSING
-    status: str = MISSING
-    thumbnail: Optional[str] = MISSING
-    width: Optional[float] = MISSING
-    weight: Optional[float] = MISSING
-    length: Optional[float] = MISSING
-    height: Optional[float] = MISSING
-    origin_country: Optional[str] = MISSING
-    hs_code: Optional[str] = MISSING
-    mid_code: Optional[str] = MISSING
-    material: Optional[str] = MISSING
-    collection: Union[StoreCartLineItemTaxLinesItemItemProductCollection, Unset, None] = UNSET
-    collection_id: Optional[str] = MISSING
-    categories: Union[List[StoreCartLineItemTaxLinesItemItemProductCategoriesItem], Unset, None] = UNSET
-    type: Union[StoreCartLineItemTaxLinesItemItemProductType, Unset, None] = UNSET
-    type_id: Optional[str] = MISSING
-    tags: Union[List[StoreCartLineItemTaxLinesItemItemProductTagsItem], Unset, None] = UNSET
-    variants: Optional[List[StoreCartLineItemTaxLinesItemItemVariant]] = MISSING
-    options: Optional[List[StoreCartLineItemTaxLinesItemItemProductOptionsItem]] = MISSING
-    images: Optional[List[StoreCartLineItemTaxLinesItemItemProductImagesItem]] = MISSING
-    discountable: bool = MISSING
-    external_id: Optional[str] = MISSING
-    created_at: Optional[datetime.datetime] = MISSING
-    updated_at: Optional[datetime.datetime] = MISSING
-    deleted_at: Optional[datetime.datetime] = MISSING
-    metadata: Union[Dict[str, Any], Unset, None] = UNSET
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemVariant(Model):
-    id: str = MISSING
-    title: Optional[str] = MISSING
-    sku: Optional[str] = MISSING
-    barcode: Optional[str] = MISSING
-    ean: Optional[str] = MISSING
-    upc: Optional[str] = MISSING
-    thumbnail: Optional[str] = MISSING
-    images: Union[List[BaseProductImage], Unset, None] = UNSET
-    allow_backorder: Optional[bool] = MISSING
-    manage_inventory: Optional[bool] = MISSING
-    inventory_quantity: Union[float, Unset, None] = UNSET
-    hs_code: Optional[str] = MISSING
-    origin_country: Optional[str] = MISSING
-    mid_code: Optional[str] = MISSING
-    material: Optional[str] = MISSING
-    weight: Optional[float] = MISSING
-    length: Optional[float] = MISSING
-    height: Optional[float] = MISSING
-    width: Optional[float] = MISSING
-    variant_rank: Union[float, Unset, None] = UNSET
-    options: Optional[List[StoreCartLineItemTaxLinesItemItemVariantOptionsItem]] = MISSING
-    product: Union[StoreCartLineItemTaxLinesItemItemProduct, Unset, None] = UNSET
-    product_id: Union[str, Unset] = UNSET
-    calculated_price: Union[BaseCalculatedPriceSet, Unset] = UNSET
-    created_at: datetime.datetime = MISSING
-    updated_at: datetime.datetime = MISSING
-    deleted_at: Optional[datetime.datetime] = MISSING
-    metadata: Union[Dict[str, Any], Unset, None] = UNSET
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemCart(Model):
-    id: str = MISSING
-    region: Union[StoreCartLineItemTaxLinesItemItemCartRegion, Unset] = UNSET
-    region_id: Union[str, Unset] = UNSET
-    customer_id: Union[str, Unset] = UNSET
-    sales_channel_id: Union[str, Unset] = UNSET
-    email: Union[str, Unset] = UNSET
-    currency_code: str = MISSING
-    shipping_address: Union[StoreCartLineItemTaxLinesItemItemCartShippingAddress, Unset] = UNSET
-    billing_address: Union[StoreCartLineItemTaxLinesItemItemCartShippingAddress, Unset] = UNSET
-    items: Union[List[StoreCartLineItemTaxLinesItemItem], Unset] = UNSET
-    shipping_methods: Union[List[StoreCartShippingMethodTaxLinesItemShippingMethod], Unset] = UNSET
-    payment_collection: Union[StoreCartLineItemTaxLinesItemItemCartPaymentCollection, Unset] = UNSET
-    metadata: Union[Dict[str, Any], Unset, None] = UNSET
-    created_at: Union[datetime.datetime, Unset] = UNSET
-    updated_at: Union[datetime.datetime, Unset] = UNSET
-    original_item_total: float = MISSING
-    original_item_subtotal: float = MISSING
-    original_item_tax_total: float = MISSING
-    item_total: float = MISSING
-    item_subtotal: float = MISSING
-    item_tax_total: float = MISSING
-    original_total: float = MISSING
-    original_subtotal: float = MISSING
-    original_tax_total: float = MISSING
-    total: float = MISSING
-    subtotal: float = MISSING
-    tax_total: float = MISSING
-    discount_total: float = MISSING
-    discount_tax_total: float = MISSING
-    gift_card_total: float = MISSING
-    gift_card_tax_total: float = MISSING
-    shipping_total: float = MISSING
-    shipping_subtotal: float = MISSING
-    shipping_tax_total: float = MISSING
-    original_shipping_total: float = MISSING
-    original_shipping_subtotal: float = MISSING
-    original_shipping_tax_total: float = MISSING
-    completed_at: Union[datetime.datetime, Unset] = UNSET
-    promotions: List[StoreCartPromotion] = MISSING
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemProductCollection(Model):
-    id: str = MISSING
-    title: str = MISSING
-    handle: str = MISSING
-    created_at: datetime.datetime = MISSING
-    updated_at: datetime.datetime = MISSING
-    deleted_at: Optional[datetime.datetime] = MISSING
-    products: Union[List[StoreCartLineItemTaxLinesItemItemProduct], Unset] = UNSET
-    external_id: Union[str, Unset, None] = UNSET
-    metadata: Optional[Dict[str, Any]] = MISSING
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemProductCategoriesItem(Model):
-    id: str = MISSING
-    name: str = MISSING
-    description: str = MISSING
-    handle: str = MISSING
-    is_active: bool = MISSING
-    is_internal: bool = MISSING
-    rank: Optional[float] = MISSING
-    external_id: Optional[str] = MISSING
-    parent_category_id: Optional[str] = MISSING
-    parent_category: Optional[StoreCartLineItemTaxLinesItemItemProductCategoriesItem] = MISSING
-    category_children: List[StoreCartLineItemTaxLinesItemItemProductCategoriesItem] = MISSING
-    products: Union[List[StoreCartLineItemTaxLinesItemItemProduct], Unset] = UNSET
-    metadata: Union[Dict[str, Any], Unset, None] = UNSET
-    created_at: datetime.datetime = MISSING
-    updated_at: datetime.datetime = MISSING
-    deleted_at: Optional[datetime.datetime] = MISSING
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemProductType(Model):
-    id: str = MISSING
-    value: str = MISSING
-    created_at: datetime.datetime = MISSING
-    updated_at: datetime.datetime = MISSING
-    deleted_at: Union[datetime.datetime, Unset, None] = UNSET
-    external_id: Union[str, Unset, None] = UNSET
-    metadata: Union[Dict[str, Any], Unset, None] = UNSET
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemProductTagsItem(Model):
-    id: str = MISSING
-    value: str = MISSING
-    created_at: datetime.datetime = MISSING
-    updated_at: datetime.datetime = MISSING
-    deleted_at: Union[datetime.datetime, Unset, None] = UNSET
-    external_id: Union[str, Unset, None] = UNSET
-    metadata: Union[Dict[str, Any], Unset, None] = UNSET
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemProductOptionsItem(Model):
-    id: str = MISSING
-    title: str = MISSING
-    is_exclusive: bool = MISSING
-    products: Union[List[BaseProduct], Unset, None] = UNSET
-    values: Union[List[StoreCartLineItemTaxLinesItemItemVariantOptionsItem], Unset] = UNSET
-    metadata: Union[Dict[str, Any], Unset, None] = UNSET
-    created_at: Union[datetime.datetime, Unset] = UNSET
-    updated_at: Union[datetime.datetime, Unset] = UNSET
-    deleted_at: Union[datetime.datetime, Unset, None] = UNSET
-    product: Union[StoreProduct, Unset, None] = UNSET
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemProductImagesItem(Model):
-    id: str = MISSING
-    url: str = MISSING
-    rank: float = MISSING
-    created_at: Union[datetime.datetime, Unset] = UNSET
-    updated_at: Union[datetime.datetime, Unset] = UNSET
-    deleted_at: Union[datetime.datetime, Unset, None] = UNSET
-    metadata: Union[Dict[str, Any], Unset, None] = UNSET
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemVariantOptionsItem(Model):
-    id: str = MISSING
-    value: str = MISSING
-    rank: Union[float, Unset] = UNSET
-    option: Union[StoreCartLineItemTaxLinesItemItemProductOptionsItem, Unset, None] = UNSET
-    option_id: Union[str, Unset, None] = UNSET
-    metadata: Union[Dict[str, Any], Unset, None] = UNSET
-    created_at: Union[datetime.datetime, Unset] = UNSET
-    updated_at: Union[datetime.datetime, Unset] = UNSET
-    deleted_at: Union[datetime.datetime, Unset, None] = UNSET
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemCartRegion(Model):
-    id: str = MISSING
-    name: str = MISSING
-    currency_code: str = MISSING
-    automatic_taxes: Union[bool, Unset] = UNSET
-    countries: Union[List[BaseRegionCountry], Unset] = UNSET
-    payment_providers: Union[List[AdminPaymentProvider], Unset] = UNSET
-    metadata: Union[Dict[str, Any], Unset, None] = UNSET
-    created_at: Union[datetime.datetime, Unset] = UNSET
-    updated_at: Union[datetime.datetime, Unset] = UNSET
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemCartShippingAddress(Model):
-    id: str = MISSING
-    customer_id: Union[str, Unset] = UNSET
-    first_name: Union[str, Unset] = UNSET
-    last_name: Union[str, Unset] = UNSET
-    phone: Union[str, Unset] = UNSET
-    company: Union[str, Unset] = UNSET
-    address_1: Union[str, Unset] = UNSET
-    address_2: Union[str, Unset] = UNSET
-    city: Union[str, Unset] = UNSET
-    country_code: Union[str, Unset] = UNSET
-    province: Union[str, Unset] = UNSET
-    postal_code: Union[str, Unset] = UNSET
-    metadata: Union[Dict[str, Any], Unset, None] = UNSET
-    created_at: datetime.datetime = MISSING
-    updated_at: datetime.datetime = MISSING
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemCartPaymentCollection(Model):
-    id: str = MISSING
-    currency_code: str = MISSING
-    amount: float = MISSING
-    authorized_amount: Union[float, Unset] = UNSET
-    captured_amount: Union[float, Unset] = UNSET
-    refunded_amount: Union[float, Unset] = UNSET
-    completed_at: Union[datetime.datetime, Unset] = UNSET
-    created_at: Union[datetime.datetime, Unset] = UNSET
-    updated_at: Union[datetime.datetime, Unset] = UNSET
-    metadata: Union[Dict[str, Any], Unset] = UNSET
-    status: str = MISSING
-    payment_providers: List[StoreCartLineItemTaxLinesItemItemCartPaymentCollectionPaymentProvidersItem] = MISSING
-    payment_sessions: Union[List[StoreCartLineItemTaxLinesItemItemCartPaymentCollectionPaymentSessionsItem], Unset] = UNSET
-    payments: Union[List[BasePayment], Unset] = UNSET
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemCartPaymentCollectionPaymentProvidersItem(Model):
-    id: str = MISSING
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartLineItemTaxLinesItemItemCartPaymentCollectionPaymentSessionsItem(Model):
-    id: str = MISSING
-    amount: float = MISSING
-    currency_code: str = MISSING
-    provider_id: str = MISSING
-    data: Dict[str, Any] = MISSING
-    context: Union[Dict[str, Any], Unset] = UNSET
-    status: str = MISSING
-    authorized_at: Union[datetime.datetime, Unset] = UNSET
-    payment_collection: Union[StoreCartLineItemTaxLinesItemItemCartPaymentCollection, Unset] = UNSET
-    payment: Union[BasePayment, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -2,20 +2,24 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, List, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Union
 
 import attrs
 
 from ..._serde import MISSING, Model
 from ..._types import UNSET, Unset
 
-__all__ = ["StoreCartShippingMethod", "StoreCartShippingMethodAdjustmentsItem", "StoreCartShippingMethodTaxLinesItem", "StoreCartShippingMethodTaxLinesItemShippingMethod"]
+if TYPE_CHECKING:
+    from .base_shipping_method_adjustment import BaseShippingMethodAdjustment
+    from .base_shipping_method_tax_line import BaseShippingMethodTaxLine
+
+__all__ = ["StoreCartShippingMethod"]
 
 
 @attrs.define(kw_only=True, repr=False)
 class StoreCartShippingMethod(Model):
-    tax_lines: Union[List[StoreCartShippingMethodTaxLinesItem], Unset] = UNSET
-    adjustments: Union[List[StoreCartShippingMethodAdjustmentsItem], Unset] = UNSET
+    tax_lines: Union[List[BaseShippingMethodTaxLine], Unset] = UNSET
+    adjustments: Union[List[BaseShippingMethodAdjustment], Unset] = UNSET
     id: str = MISSING
     cart_id: str = MISSING
     name: str = MISSING
@@ -25,65 +29,6 @@ class StoreCartShippingMethod(Model):
     shipping_option_id: Union[str, Unset] = UNSET
     data: Union[Dict[str, Any], Unset] = UNSET
     metadata: Union[Dict[str, Any], Unset, None] = UNSET
-    created_at: datetime.datetime = MISSING
-    updated_at: datetime.datetime = MISSING
-    original_total: Union[float, Unset] = UNSET
-    original_subtotal: Union[float, Unset] = UNSET
-    original_tax_total: Union[float, Unset] = UNSET
-    total: Union[float, Unset] = UNSET
-    subtotal: Union[float, Unset] = UNSET
-    tax_total: Union[float, Unset] = UNSET
-    discount_total: Union[float, Unset] = UNSET
-    discount_tax_total: Union[float, Unset] = UNSET
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartShippingMethodTaxLinesItem(Model):
-    shipping_method: StoreCartShippingMethodTaxLinesItemShippingMethod = MISSING
-    shipping_method_id: str = MISSING
-    total: float = MISSING
-    subtotal: float = MISSING
-    id: str = MISSING
-    description: Union[str, Unset] = UNSET
-    tax_rate_id: Union[str, Unset] = UNSET
-    code: str = MISSING
-    rate: float = MISSING
-    provider_id: Union[str, Unset] = UNSET
-    created_at: datetime.datetime = MISSING
-    updated_at: datetime.datetime = MISSING
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartShippingMethodAdjustmentsItem(Model):
-    shipping_method: StoreCartShippingMethodTaxLinesItemShippingMethod = MISSING
-    shipping_method_id: str = MISSING
-    id: str = MISSING
-    code: Union[str, Unset] = UNSET
-    amount: float = MISSING
-    cart_id: str = MISSING
-    description: Union[str, Unset] = UNSET
-    promotion_id: Union[str, Unset] = UNSET
-    provider_id: Union[str, Unset] = UNSET
-    created_at: datetime.datetime = MISSING
-    updated_at: datetime.datetime = MISSING
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreCartShippingMethodTaxLinesItemShippingMethod(Model):
-    id: str = MISSING
-    cart_id: str = MISSING
-    name: str = MISSING
-    description: Union[str, Unset] = UNSET
-    amount: float = MISSING
-    is_tax_inclusive: bool = MISSING
-    shipping_option_id: Union[str, Unset] = UNSET
-    data: Union[Dict[str, Any], Unset] = UNSET
-    metadata: Union[Dict[str, Any], Unset, None] = UNSET
-    tax_lines: Union[List[StoreCartShippingMethodTaxLinesItem], Unset] = UNSET
-    adjustments: Union[List[StoreCartShippingMethodAdjustmentsItem], Unset] = UNSET
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
     original_total: Union[float, Unset] = UNSET

@@ -10,7 +10,7 @@ from ..._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .store_cart import StoreCart
-    from .store_complete_cart_response_variant1 import StoreCompleteCartResponseVariant1Error
+    from .store_complete_cart_response_variant1 import StoreCompleteCartResponseError
     from .store_order import StoreOrder
 
 __all__ = ["StoreCompleteCartResponse"]
@@ -20,6 +20,6 @@ __all__ = ["StoreCompleteCartResponse"]
 class StoreCompleteCartResponse(Response):
     type: str = MISSING
     cart: Union[StoreCart, Unset] = UNSET
-    error: Union[StoreCompleteCartResponseVariant1Error, Unset] = UNSET
+    error: Union[StoreCompleteCartResponseError, Unset] = UNSET
     order: Union[StoreOrder, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

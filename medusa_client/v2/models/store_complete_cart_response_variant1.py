@@ -7,11 +7,11 @@ import attrs
 
 from ..._serde import MISSING, Model
 
-__all__ = ["StoreCompleteCartResponseVariant1Error"]
+__all__ = ["StoreCompleteCartResponseError"]
 
 
 @attrs.define(kw_only=True, repr=False)
-class StoreCompleteCartResponseVariant1Error(Model):
+class StoreCompleteCartResponseError(Model):
     message: str = MISSING
     name: str = MISSING
     type: str = MISSING

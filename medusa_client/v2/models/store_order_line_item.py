@@ -10,12 +10,10 @@ from ..._serde import MISSING, Model
 from ..._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemProduct
-    from .store_cart_line_item import StoreCartLineItemTaxLinesItemItemVariant
     from .store_product import StoreProduct
     from .store_product_variant import StoreProductVariant
 
-__all__ = ["StoreOrderLineItem", "StoreOrderLineItemAdjustmentsItem", "StoreOrderLineItemDetail", "StoreOrderLineItemTaxLinesItem", "StoreOrderLineItemTaxLinesItemItem"]
+__all__ = ["StoreOrderLineItem", "StoreOrderLineItemAdjustmentsItem", "StoreOrderLineItemDetail", "StoreOrderLineItemTaxLinesItem"]
 
 
 @attrs.define(kw_only=True, repr=False)
@@ -69,7 +67,7 @@ class StoreOrderLineItem(Model):
 
 @attrs.define(kw_only=True, repr=False)
 class StoreOrderLineItemTaxLinesItem(Model):
-    item: StoreOrderLineItemTaxLinesItemItem = MISSING
+    item: StoreOrderLineItem = MISSING
     item_id: str = MISSING
     total: float = MISSING
     subtotal: float = MISSING
@@ -86,7 +84,7 @@ class StoreOrderLineItemTaxLinesItem(Model):
 
 @attrs.define(kw_only=True, repr=False)
 class StoreOrderLineItemAdjustmentsItem(Model):
-    item: StoreOrderLineItemTaxLinesItemItem = MISSING
+    item: StoreOrderLineItem = MISSING
     item_id: str = MISSING
     id: str = MISSING
     code: Union[str, Unset] = UNSET
@@ -104,7 +102,7 @@ class StoreOrderLineItemAdjustmentsItem(Model):
 class StoreOrderLineItemDetail(Model):
     id: str = MISSING
     item_id: str = MISSING
-    item: StoreOrderLineItemTaxLinesItemItem = MISSING
+    item: StoreOrderLineItem = MISSING
     quantity: float = MISSING
     fulfilled_quantity: float = MISSING
     delivered_quantity: float = MISSING
@@ -116,53 +114,4 @@ class StoreOrderLineItemDetail(Model):
     metadata: Optional[Dict[str, Any]] = MISSING
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreOrderLineItemTaxLinesItemItem(Model):
-    id: str = MISSING
-    title: str = MISSING
-    subtitle: Optional[str] = MISSING
-    thumbnail: Optional[str] = MISSING
-    variant: Union[StoreCartLineItemTaxLinesItemItemVariant, Unset] = UNSET
-    variant_id: Optional[str] = MISSING
-    product: Union[StoreCartLineItemTaxLinesItemItemProduct, Unset] = UNSET
-    product_id: Optional[str] = MISSING
-    product_title: Optional[str] = MISSING
-    product_description: Optional[str] = MISSING
-    product_subtitle: Optional[str] = MISSING
-    product_type_id: Optional[str] = MISSING
-    product_type: Optional[str] = MISSING
-    product_collection: Optional[str] = MISSING
-    product_handle: Optional[str] = MISSING
-    variant_sku: Optional[str] = MISSING
-    variant_barcode: Optional[str] = MISSING
-    variant_title: Optional[str] = MISSING
-    variant_option_values: Optional[Dict[str, Any]] = MISSING
-    requires_shipping: bool = MISSING
-    is_discountable: bool = MISSING
-    is_tax_inclusive: bool = MISSING
-    compare_at_unit_price: Union[float, Unset] = UNSET
-    unit_price: float = MISSING
-    quantity: float = MISSING
-    tax_lines: Union[List[StoreOrderLineItemTaxLinesItem], Unset] = UNSET
-    adjustments: Union[List[StoreOrderLineItemAdjustmentsItem], Unset] = UNSET
-    detail: StoreOrderLineItemDetail = MISSING
-    created_at: datetime.datetime = MISSING
-    updated_at: datetime.datetime = MISSING
-    metadata: Optional[Dict[str, Any]] = MISSING
-    original_total: float = MISSING
-    original_subtotal: float = MISSING
-    original_tax_total: float = MISSING
-    item_total: float = MISSING
-    item_subtotal: float = MISSING
-    item_tax_total: float = MISSING
-    total: float = MISSING
-    subtotal: float = MISSING
-    tax_total: float = MISSING
-    discount_total: float = MISSING
-    discount_tax_total: float = MISSING
-    refundable_total: float = MISSING
-    refundable_total_per_unit: float = MISSING
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

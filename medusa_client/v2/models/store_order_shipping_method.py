@@ -2,21 +2,26 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, List, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
 from ..._serde import MISSING, Model
 from ..._types import UNSET, Unset
 
-__all__ = ["StoreOrderShippingMethod", "StoreOrderShippingMethodAdjustmentsItem", "StoreOrderShippingMethodDetail", "StoreOrderShippingMethodTaxLinesItem", "StoreOrderShippingMethodTaxLinesItemShippingMethod"]
+if TYPE_CHECKING:
+    from .base_order_shipping_detail import BaseOrderShippingDetail
+    from .base_order_shipping_method_adjustment import BaseOrderShippingMethodAdjustment
+    from .base_order_shipping_method_tax_line import BaseOrderShippingMethodTaxLine
+
+__all__ = ["StoreOrderShippingMethod"]
 
 
 @attrs.define(kw_only=True, repr=False)
 class StoreOrderShippingMethod(Model):
-    tax_lines: Union[List[StoreOrderShippingMethodTaxLinesItem], Unset] = UNSET
-    adjustments: Union[List[StoreOrderShippingMethodAdjustmentsItem], Unset] = UNSET
-    detail: Union[StoreOrderShippingMethodDetail, Unset] = UNSET
+    tax_lines: Union[List[BaseOrderShippingMethodTaxLine], Unset] = UNSET
+    adjustments: Union[List[BaseOrderShippingMethodAdjustment], Unset] = UNSET
+    detail: Union[BaseOrderShippingDetail, Unset] = UNSET
     id: str = MISSING
     order_id: str = MISSING
     name: str = MISSING
@@ -30,79 +35,6 @@ class StoreOrderShippingMethod(Model):
     original_subtotal: float = MISSING
     original_tax_total: float = MISSING
     total: float = MISSING
-    subtotal: float = MISSING
-    tax_total: float = MISSING
-    discount_total: float = MISSING
-    discount_tax_total: float = MISSING
-    created_at: datetime.datetime = MISSING
-    updated_at: datetime.datetime = MISSING
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreOrderShippingMethodTaxLinesItem(Model):
-    shipping_method: StoreOrderShippingMethodTaxLinesItemShippingMethod = MISSING
-    shipping_method_id: str = MISSING
-    total: float = MISSING
-    subtotal: float = MISSING
-    id: str = MISSING
-    description: Union[str, Unset] = UNSET
-    tax_rate_id: Union[str, Unset] = UNSET
-    code: str = MISSING
-    rate: float = MISSING
-    provider_id: Union[str, Unset] = UNSET
-    created_at: datetime.datetime = MISSING
-    updated_at: datetime.datetime = MISSING
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreOrderShippingMethodAdjustmentsItem(Model):
-    shipping_method: StoreOrderShippingMethodTaxLinesItemShippingMethod = MISSING
-    shipping_method_id: str = MISSING
-    id: str = MISSING
-    code: Union[str, Unset] = UNSET
-    amount: float = MISSING
-    order_id: str = MISSING
-    description: Union[str, Unset] = UNSET
-    promotion_id: Union[str, Unset] = UNSET
-    provider_id: Union[str, Unset] = UNSET
-    created_at: datetime.datetime = MISSING
-    updated_at: datetime.datetime = MISSING
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreOrderShippingMethodDetail(Model):
-    id: str = MISSING
-    shipping_method_id: str = MISSING
-    shipping_method: StoreOrderShippingMethodTaxLinesItemShippingMethod = MISSING
-    claim_id: Union[str, Unset] = UNSET
-    exchange_id: Union[str, Unset] = UNSET
-    return_id: Union[str, Unset] = UNSET
-    created_at: datetime.datetime = MISSING
-    updated_at: datetime.datetime = MISSING
-    additional_properties: Dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.define(kw_only=True, repr=False)
-class StoreOrderShippingMethodTaxLinesItemShippingMethod(Model):
-    id: str = MISSING
-    order_id: str = MISSING
-    name: str = MISSING
-    description: Union[str, Unset] = UNSET
-    amount: float = MISSING
-    is_tax_inclusive: bool = MISSING
-    shipping_option_id: Optional[str] = MISSING
-    data: Optional[Dict[str, Any]] = MISSING
-    metadata: Optional[Dict[str, Any]] = MISSING
-    tax_lines: Union[List[StoreOrderShippingMethodTaxLinesItem], Unset] = UNSET
-    adjustments: Union[List[StoreOrderShippingMethodAdjustmentsItem], Unset] = UNSET
-    original_total: float = MISSING
-    original_subtotal: float = MISSING
-    original_tax_total: float = MISSING
-    total: float = MISSING
-    detail: Union[StoreOrderShippingMethodDetail, Unset] = UNSET
     subtotal: float = MISSING
     tax_total: float = MISSING
     discount_total: float = MISSING
