@@ -323,3 +323,13 @@ def test_validation_errors_keep_the_servers_type(mocked: responses.RequestsMock)
     with pytest.raises(InvalidDataError) as caught:
         Medusa(base_url=BASE, api_key=SECRET_KEY).admin.customer_group.create({"name": "x", "bogus": 1})
     assert (caught.value.status_code, caught.value.type) == (400, "invalid_data")
+
+
+def test_mfa_challenge_answer_logs_in(mocked: responses.RequestsMock) -> None:
+    medusa = anonymous()
+    mocked.add("POST", BASE + "/auth/mfa/challenges/ch_1/verify", json={"token": JWT})
+    assert medusa.auth.mfa.verify_challenge("ch_1", {"code": "123456"}) == JWT
+    assert medusa.client.token == JWT
+    mocked.replace("POST", BASE + "/auth/mfa/challenges/ch_1/verify", json={})
+    with pytest.raises(APIResponseValidationError, match="verify_challenge: the server answered without a token"):
+        medusa.auth.mfa.verify_challenge("ch_1", {"code": "123456"})

@@ -187,11 +187,7 @@ class AuthMfaResourceMethods(_Methods):
     ) -> str:
         """Answer a second-factor challenge; returns the token of the completed login, used from now on."""
         result = self._route_call("verify_challenge", (id,), payload, None, options)
-        token = result.additional_properties.get("token")
-        if not isinstance(token, str) or not token:
-            raise APIResponseValidationError(
-                "verify_challenge: the server answered without a token", response=result.response
-            )
+        token = _token_of(result, "verify_challenge")
         self._v2.use_token(token)
         return token
 

@@ -5166,7 +5166,7 @@ _ROUTES = (
         "/auth/mfa/challenges/{id}/verify",
         "AuthMfaVerifyChallengePayload",
         "",
-        "JSONResponse",
+        "AuthMfaVerifyChallengeResponse",
         "handwritten",
         "",
     ),
