@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from typing import Dict, FrozenSet, Iterator, List, Mapping, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from ._paths import segment
 
