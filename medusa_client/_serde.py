@@ -96,7 +96,7 @@ _SECRET_NAMES = frozenset({"password", "password_hash", "token", "api_key", "new
 
 
 def is_secret_key(name: str) -> bool:
-    """Whether a field or JSON key holds a credential: masked in ``repr()`` (also in ``additional_properties``)."""
+    """Whether a field or JSON key holds a credential: masked in ``repr()``, ``additional_properties`` too."""
     lowered = name.lower()
     return lowered in _SECRET_NAMES or lowered.endswith(("_token", "secret", "_password"))
 
@@ -104,7 +104,10 @@ def is_secret_key(name: str) -> bool:
 def _masked(value: Any) -> Any:
     """Plain JSON values (``additional_properties``, free-form dicts) with credential-like keys masked."""
     if isinstance(value, dict):
-        return {k: ("***" if isinstance(k, str) and is_secret_key(k) and v else _masked(v)) for k, v in value.items()}
+        return {
+            k: ("***" if isinstance(k, str) and is_secret_key(k) and v else _masked(v))
+            for k, v in value.items()
+        }
     if isinstance(value, list):
         return [_masked(item) for item in value]
     return value

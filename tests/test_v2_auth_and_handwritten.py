@@ -331,5 +331,7 @@ def test_mfa_challenge_answer_logs_in(mocked: responses.RequestsMock) -> None:
     assert medusa.auth.mfa.verify_challenge("ch_1", {"code": "123456"}) == JWT
     assert medusa.client.token == JWT
     mocked.replace("POST", BASE + "/auth/mfa/challenges/ch_1/verify", json={})
-    with pytest.raises(APIResponseValidationError, match="verify_challenge: the server answered without a token"):
+    with pytest.raises(
+        APIResponseValidationError, match="verify_challenge: the server answered without a token"
+    ):
         medusa.auth.mfa.verify_challenge("ch_1", {"code": "123456"})

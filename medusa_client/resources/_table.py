@@ -3658,7 +3658,7 @@ _ROUTES = (
         "",
         "StoreCustomersRes",
         "",
-        "register a customer; this client is then logged in as that customer (the server sets the session cookie in its cookie jar).",
+        "register a customer, and log this client in as that customer (session cookie)",
     ),
     ("customers", "retrieve", "retrieve", "GET", "/store/customers/me", "", "", "StoreCustomersRes", "", ""),
     (

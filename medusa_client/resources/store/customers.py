@@ -42,7 +42,7 @@ class CustomerResource(Resource):
         payload: Payload[StorePostCustomersReq],
         **options: Unpack[RequestOptions],
     ) -> StoreCustomersRes:
-        """Register a customer; this client is then logged in as that customer (the server sets the session cookie in its cookie jar).
+        """Register a customer, and log this client in as that customer (session cookie).
 
         Takes ``payload``: :class:`~medusa_client.models.StorePostCustomersReq` or a mapping.
         Returns :class:`StoreCustomersRes`.

@@ -351,7 +351,7 @@ _ROUTES = (
         "",
         "",
         "AdminApiKeyDeleteResponse",
-        "",
+        "replayable",
         "",
     ),
     (
@@ -795,7 +795,7 @@ _ROUTES = (
         "",
         "",
         "AdminCustomerDeleteResponse",
-        "",
+        "replayable",
         "",
     ),
     (
@@ -915,7 +915,7 @@ _ROUTES = (
         "",
         "",
         "AdminCustomerGroupDeleteResponse",
-        "",
+        "replayable",
         "",
     ),
     (
@@ -1719,7 +1719,7 @@ _ROUTES = (
         "",
         "",
         "AdminInviteDeleteResponse",
-        "",
+        "replayable",
         "",
     ),
     (
@@ -2584,7 +2584,7 @@ _ROUTES = (
         "",
         "",
         "AdminProductDeleteResponse",
-        "",
+        "replayable",
         "",
     ),
     (
@@ -2704,7 +2704,7 @@ _ROUTES = (
         "AdminUpdateProduct",
         "SelectParams",
         "AdminProductResponse",
-        "",
+        "replayable",
         "",
     ),
     (
@@ -5057,7 +5057,7 @@ _ROUTES = (
         "AdminSignInWithEmailPassword",
         "",
         "AuthLoginResponse",
-        "handwritten,public,redirect",
+        "handwritten,public,redirect,replayable",
         "",
     ),
     ("auth", "logout", "logout", "DELETE", "/auth/session", "", "", "EmptyResponse", "handwritten", ""),
@@ -5070,7 +5070,7 @@ _ROUTES = (
         "",
         "",
         "AuthRefreshResponse",
-        "handwritten",
+        "handwritten,replayable",
         "",
     ),
     (
@@ -5203,7 +5203,7 @@ _ROUTES = (
         "StoreCartAddPromotion",
         "SelectParams",
         "StoreCartResponse",
-        "",
+        "replayable",
         "",
     ),
     (
@@ -5227,7 +5227,7 @@ _ROUTES = (
         "",
         "SelectParams",
         "StoreCompleteCartResponse",
-        "",
+        "replayable",
         "",
     ),
     (
@@ -5263,7 +5263,7 @@ _ROUTES = (
         "",
         "SelectParams",
         "StoreLineItemDeleteResponse",
-        "",
+        "replayable",
         "",
     ),
     (
@@ -5275,7 +5275,7 @@ _ROUTES = (
         "StoreCartRemovePromotion",
         "SelectParams",
         "StoreCartResponse",
-        "",
+        "replayable",
         "",
     ),
     (
@@ -5299,7 +5299,7 @@ _ROUTES = (
         "",
         "SelectParams",
         "StoreCartResponse",
-        "",
+        "replayable",
         "",
     ),
     (
@@ -5311,7 +5311,7 @@ _ROUTES = (
         "StoreUpdateCart",
         "SelectParams",
         "StoreCartResponse",
-        "",
+        "replayable",
         "",
     ),
     (
@@ -5323,7 +5323,7 @@ _ROUTES = (
         "StoreUpdateCartLineItem",
         "SelectParams",
         "StoreCartResponse",
-        "",
+        "replayable",
         "",
     ),
     (
