@@ -47,6 +47,7 @@ from typing import (
     cast,
 )
 
+from ._constants import API_KEY_ENV, BASE_URL_ENV, PUBLISHABLE_KEY_ENV
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -269,9 +270,9 @@ def resolve_settings(
         apply(_profile_settings("default", profiles["default"], path), f"profile default in {path}")
     apply(
         {
-            "base_url": env.get("MEDUSA_BACKEND_URL"),
-            "api_key": env.get("MEDUSA_API_KEY"),
-            "publishable_key": env.get("MEDUSA_PUBLISHABLE_API_KEY"),
+            "base_url": env.get(BASE_URL_ENV),
+            "api_key": env.get(API_KEY_ENV),
+            "publishable_key": env.get(PUBLISHABLE_KEY_ENV),
         },
         "environment",
     )
