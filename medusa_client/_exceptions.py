@@ -34,6 +34,9 @@ __all__ = [
     "make_status_error",
 ]
 
+#: The names of the error classes (what ``medusa_client`` and ``medusa_client.v2`` export).
+ERRORS = tuple(name for name in __all__ if name != "make_status_error")
+
 _MESSAGE_LIMIT = 500
 
 

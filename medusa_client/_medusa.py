@@ -11,14 +11,14 @@ from typing import Mapping, Optional
 
 from ._client import Client
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_POOL_SIZE
-from ._resource import children
+from ._resource import EntryPoint, children
 from ._types import TimeoutArg
 from .resources._tree import Admin, Root
 
 __all__ = ["Admin", "Medusa", "children"]
 
 
-class Medusa(Root):
+class Medusa(Root, EntryPoint):
     """A Medusa v1 API client: ``medusa.<store resource>`` and ``medusa.admin.<resource>``.
 
     Arguments not given fall back to ``MEDUSA_BACKEND_URL``, ``MEDUSA_API_KEY`` and
@@ -49,37 +49,7 @@ class Medusa(Root):
             max_retry_after=max_retry_after,
             pool_size=pool_size,
         )
-        super().__init__(client)
-        self.client = client
-
-    def with_options(
-        self,
-        *,
-        timeout: Optional[TimeoutArg] = None,
-        max_retries: Optional[int] = None,
-        custom_headers: Optional[Mapping[str, str]] = None,
-    ) -> Medusa:
-        """A ``Medusa`` with other defaults sharing this one's connection pool (see ``Client.with_options``).
-
-        >>> fast = medusa.with_options(timeout=2, max_retries=0)  # e.g. inside a web request handler
-        """
-        other = Medusa.__new__(Medusa)
-        client = self.client.with_options(
-            timeout=timeout, max_retries=max_retries, custom_headers=custom_headers
-        )
-        Root.__init__(other, client)
-        other.client = client
-        return other
-
-    def close(self) -> None:
-        """Close the client's connections."""
-        self.client.close()
-
-    def __enter__(self) -> Medusa:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        self._attach(client)
 
     def __repr__(self) -> str:
         return f"<Medusa {self.client!r}>"

@@ -24,10 +24,12 @@ from typing import (
 if TYPE_CHECKING:  # pragma: no cover
     from ._client import Client
     from ._routes import RouteTable
+    from ._types import TimeoutArg
 
-__all__ = ["Namespace", "Resource", "children"]
+__all__ = ["EntryPoint", "Namespace", "Resource", "children"]
 
 T = TypeVar("T")
+E = TypeVar("E", bound="EntryPoint")
 
 
 class _Lazy(Generic[T]):
@@ -69,6 +71,43 @@ class Namespace:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+
+class EntryPoint(Namespace):
+    """What both ``Medusa`` classes (v1 and v2) add to their tree: the client, options, closing."""
+
+    client: Client
+
+    def _attach(self, client: Client) -> None:
+        Namespace.__init__(self, client)
+        self.client = client
+
+    def with_options(
+        self: E,
+        *,
+        timeout: Optional[TimeoutArg] = None,
+        max_retries: Optional[int] = None,
+        custom_headers: Optional[Mapping[str, str]] = None,
+    ) -> E:
+        """The same API with other defaults, sharing this one's connection pool (``Client.with_options``).
+
+        >>> fast = medusa.with_options(timeout=2, max_retries=0)  # e.g. inside a web request handler
+        """
+        other = type(self).__new__(type(self))
+        other._attach(
+            self.client.with_options(timeout=timeout, max_retries=max_retries, custom_headers=custom_headers)
+        )
+        return other
+
+    def close(self) -> None:
+        """Close the client's connections."""
+        self.client.close()
+
+    def __enter__(self: E) -> E:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class Resource(Namespace):

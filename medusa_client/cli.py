@@ -47,21 +47,8 @@ from typing import (
     cast,
 )
 
+from . import _exceptions as errors
 from ._constants import API_KEY_ENV, BASE_URL_ENV, PUBLISHABLE_KEY_ENV
-from ._exceptions import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    ConflictError,
-    DuplicateError,
-    InvalidDataError,
-    MedusaError,
-    NotAllowedError,
-    NotFoundError,
-    PaymentAuthorizationError,
-    UnauthorizedError,
-)
 from ._medusa import Medusa
 from ._serde import Model, Page, Response, unstructure
 from ._specs import MethodSpec, ParamSpec, ResourceSpec, UsageError, kebab, nest_pairs, resolve, resource_tree
@@ -698,19 +685,19 @@ def _emit(result: Response, args: argparse.Namespace, out: IO[str], err: IO[str]
 
 def exit_code_for(error: BaseException) -> int:
     """The exit code of an exception (see docs/cli.md)."""
-    if isinstance(error, UnauthorizedError):
+    if isinstance(error, errors.UnauthorizedError):
         return EXIT_AUTH
-    if isinstance(error, NotFoundError):
+    if isinstance(error, errors.NotFoundError):
         return EXIT_NOT_FOUND
-    if isinstance(error, (InvalidDataError, NotAllowedError, DuplicateError, PaymentAuthorizationError)):
+    if isinstance(error, (errors.InvalidDataError, errors.NotAllowedError, errors.UnprocessableEntityError)):
         return EXIT_INVALID
-    if isinstance(error, ConflictError):
+    if isinstance(error, errors.ConflictError):
         return EXIT_CONFLICT
-    if isinstance(error, APIStatusError):
+    if isinstance(error, errors.APIStatusError):
         return EXIT_INVALID if error.status_code in (400, 422) else EXIT_STATUS
-    if isinstance(error, APIConnectionError):
+    if isinstance(error, errors.APIConnectionError):
         return EXIT_CONNECTION
-    if isinstance(error, APIResponseValidationError):
+    if isinstance(error, errors.APIResponseValidationError):
         return EXIT_INVALID_RESPONSE
     if isinstance(error, (UsageError, ValueError, TypeError, OSError)):
         return EXIT_USAGE
@@ -719,20 +706,20 @@ def exit_code_for(error: BaseException) -> int:
 
 def error_line(error: BaseException, settings: Optional[Settings] = None) -> str:
     """``error: 404 not_found: CustomerGroup with id x was not found`` (one line, secrets masked)."""
-    if isinstance(error, APIStatusError):
+    if isinstance(error, errors.APIStatusError):
         head = " ".join(str(p) for p in (error.status_code, error.type, error.code) if p)
         text = f"{head}: {error.message}"
-        if isinstance(error, UnauthorizedError) and settings is not None and not settings.api_key:
+        if isinstance(error, errors.UnauthorizedError) and settings is not None and not settings.api_key:
             path = getattr(error.response.request, "path_url", "") or ""
             if path.startswith("/admin"):
                 text += " (no API key: use --api-key, MEDUSA_API_KEY or a profile)"
-    elif isinstance(error, APITimeoutError):
+    elif isinstance(error, errors.APITimeoutError):
         text = f"timeout: {error}"
-    elif isinstance(error, APIConnectionError):
+    elif isinstance(error, errors.APIConnectionError):
         text = f"connection: {error}"
-    elif isinstance(error, APIResponseValidationError):
+    elif isinstance(error, errors.APIResponseValidationError):
         text = f"invalid response: {error}"
-    elif isinstance(error, (UsageError, MedusaError)):
+    elif isinstance(error, (UsageError, errors.MedusaError)):
         text = str(error)
     elif isinstance(error, (ValueError, TypeError)):
         text = f"invalid argument: {error}"

@@ -50,22 +50,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import requests
 import responses
 
-from ._exceptions import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    ConflictError,
-    DuplicateError,
-    InvalidDataError,
-    MedusaError,
-    NotAllowedError,
-    NotFoundError,
-    PaymentAuthorizationError,
-    RateLimitError,
-    ServerError,
-    UnauthorizedError,
-)
+from . import _exceptions as errors
 from ._medusa import Medusa
 from ._qs import encode_query
 from ._serde import EmptyResponse, Model, Response, converter, unstructure
@@ -166,20 +151,27 @@ class Reply:
 _RETRY_STATUSES = frozenset({409, 429, 500, 502, 503, 504})
 
 #: The body the real v1 server sends for each error class: (status, type, code, default message).
-_ERROR_BODIES: Dict[Type[MedusaError], Tuple[int, Optional[str], Optional[str], str]] = {
-    InvalidDataError: (400, "invalid_data", None, "Invalid request data"),
-    NotAllowedError: (400, "not_allowed", None, "Not allowed"),
-    NotFoundError: (404, "not_found", None, "Not found"),
-    ConflictError: (
+_ERROR_BODIES: Dict[Type[errors.MedusaError], Tuple[int, Optional[str], Optional[str], str]] = {
+    errors.InvalidDataError: (400, "invalid_data", None, "Invalid request data"),
+    errors.NotAllowedError: (400, "not_allowed", None, "Not allowed"),
+    errors.NotFoundError: (404, "not_found", None, "Not found"),
+    errors.ConflictError: (
         409,
         "conflict",
         "invalid_state_error",
         "The request conflicted with another request. You may retry the request with the provided "
         "Idempotency-Key.",
     ),
-    DuplicateError: (422, "duplicate_error", "invalid_request_error", "Key already exists."),
-    PaymentAuthorizationError: (422, "payment_authorization_error", None, "Payment authorization failed"),
-    ServerError: (500, "unknown_error", "unknown_error", "An unknown error occurred."),
+    errors.DuplicateError: (422, "duplicate_error", "invalid_request_error", "Key already exists."),
+    errors.PaymentAuthorizationError: (
+        422,
+        "payment_authorization_error",
+        None,
+        "Payment authorization failed",
+    ),
+    errors.UnprocessableEntityError: (422, "unexpected_state", None, "Unprocessable entity"),
+    errors.PermissionDeniedError: (403, None, None, "Forbidden"),
+    errors.ServerError: (500, "unknown_error", "unknown_error", "An unknown error occurred."),
 }
 
 
@@ -225,7 +217,7 @@ def status_reply(
 
 
 def error_reply(
-    error: Type[MedusaError], message: Optional[str] = None, *, code: Optional[str] = None
+    error: Type[errors.MedusaError], message: Optional[str] = None, *, code: Optional[str] = None
 ) -> Reply:
     """The answer that makes the client raise ``error``: the real body for its status and type.
 
@@ -234,19 +226,19 @@ def error_reply(
     its back-off, as for real); :class:`~medusa_client.APIResponseValidationError` is a 200 that is not
     JSON.
     """
-    if not (isinstance(error, type) and issubclass(error, MedusaError)):
-        raise TypeError(f"error must be a MedusaError subclass, got {error!r}")
-    if issubclass(error, APITimeoutError):
+    if not (isinstance(error, type) and issubclass(error, errors.MedusaError)):
+        raise TypeError(f"error must be a errors.MedusaError subclass, got {error!r}")
+    if issubclass(error, errors.APITimeoutError):
         return Reply(exception=requests.exceptions.ReadTimeout(message or "read timed out (medusa mock)"))
-    if issubclass(error, APIConnectionError):
+    if issubclass(error, errors.APIConnectionError):
         return Reply(
             exception=requests.exceptions.ConnectionError(message or "connection refused (medusa mock)")
         )
-    if issubclass(error, APIResponseValidationError):
+    if issubclass(error, errors.APIResponseValidationError):
         return Reply(200, body=message or "<html>not JSON</html>", content_type="text/html")
-    if issubclass(error, UnauthorizedError):
+    if issubclass(error, errors.UnauthorizedError):
         return status_reply(401, body=message) if message else status_reply(401)
-    if issubclass(error, RateLimitError):
+    if issubclass(error, errors.RateLimitError):
         return status_reply(429, body=message) if message else status_reply(429)
     for known, (status, error_type, default_code, default_message) in _ERROR_BODIES.items():
         if issubclass(error, known):
@@ -256,7 +248,7 @@ def error_reply(
                 code=code if code is not None else default_code,
                 message=message if message is not None else default_message,
             )
-    if error is APIStatusError or error is MedusaError:
+    if error is errors.APIStatusError or error is errors.MedusaError:
         raise TypeError(f"{error.__name__} has no single status: use raises_status(status, ...)")
     raise TypeError(f"no reply makes the client raise {error.__name__}")  # pragma: no cover
 
@@ -451,7 +443,7 @@ class MethodMock(Generic[R]):
         return self
 
     def raises(
-        self, error: Type[MedusaError], message: Optional[str] = None, *, code: Optional[str] = None
+        self, error: Type[errors.MedusaError], message: Optional[str] = None, *, code: Optional[str] = None
     ) -> MethodMock[R]:
         """Answer so that the client raises ``error`` (the real error body; see :func:`error_reply`)."""
         return self.returns(error_reply(error, message, code=code))

@@ -18,9 +18,11 @@ from medusa_client import (
     NotAllowedError,
     NotFoundError,
     PaymentAuthorizationError,
+    PermissionDeniedError,
     RateLimitError,
     ServerError,
     UnauthorizedError,
+    UnprocessableEntityError,
 )
 from tests.conftest import BASE_URL
 
@@ -113,6 +115,16 @@ HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>5
         (502, HTML_502, "text/html", ServerError, None, None, "502 Bad Gateway"),
         (429, "", "text/plain", RateLimitError, None, None, "Too Many Requests"),
         (418, {"message": "teapot"}, None, APIStatusError, None, None, "teapot"),
+        (403, {"message": "Forbidden"}, None, PermissionDeniedError, None, None, "Forbidden"),
+        (
+            422,
+            {"type": "unexpected_state", "message": "Cannot do that now"},
+            None,
+            UnprocessableEntityError,
+            "unexpected_state",
+            None,
+            "Cannot do that now",
+        ),
         (
             400,
             "<html><body>Bad Request</body></html>",
@@ -210,3 +222,18 @@ def test_typed_methods_still_reject_plain_ok(medusa: Medusa, mocked: responses.R
     mocked.add("GET", BASE_URL + "/admin/auth", body="OK", status=200, content_type="text/plain")
     with pytest.raises(APIResponseValidationError):
         medusa.admin.auth.get_session()
+
+
+def test_the_422_classes_share_a_base_and_other_422s_are_not_payment_errors(
+    mocked: responses.RequestsMock, medusa: Medusa
+) -> None:
+    for body, expected in (
+        (DUPLICATE, DuplicateError),
+        ({"type": "payment_authorization_error", "message": "declined"}, PaymentAuthorizationError),
+        ({"type": "unexpected_state", "message": "no"}, UnprocessableEntityError),
+    ):
+        mocked.upsert("GET", LIST, json=body, status=422)
+        with pytest.raises(UnprocessableEntityError) as caught:
+            medusa.admin.customer_groups.list()
+        assert type(caught.value) is expected
+        assert isinstance(caught.value, PaymentAuthorizationError) is (expected is PaymentAuthorizationError)

@@ -8,54 +8,23 @@ Same core as the v1 client (``medusa_client``): the errors, ``UNSET``, ``Page`` 
 options are shared; the models are :mod:`medusa_client.v2.models`.
 """
 
-from .._exceptions import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    ConflictError,
-    DuplicateError,
-    InvalidDataError,
-    MedusaError,
-    NotAllowedError,
-    NotFoundError,
-    PaymentAuthorizationError,
-    PermissionDeniedError,
-    RateLimitError,
-    ServerError,
-    UnauthorizedError,
-    UnprocessableEntityError,
-)
+from .._exceptions import *  # noqa: F403 - the error classes, shared with medusa_client
+from .._exceptions import ERRORS
 from .._serde import EmptyResponse, JSONResponse, Model, Page, Response
 from .._types import UNSET, RequestOptions, Unset
 from ._client import Client
 from ._medusa import Medusa
 
 __all__ = [
+    *ERRORS,
     "UNSET",
-    "APIConnectionError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
     "Client",
-    "ConflictError",
-    "DuplicateError",
     "EmptyResponse",
-    "InvalidDataError",
     "JSONResponse",
     "Medusa",
-    "MedusaError",
     "Model",
-    "NotAllowedError",
-    "NotFoundError",
     "Page",
-    "PaymentAuthorizationError",
-    "PermissionDeniedError",
-    "RateLimitError",
     "RequestOptions",
     "Response",
-    "ServerError",
-    "UnauthorizedError",
-    "UnprocessableEntityError",
     "Unset",
 ]

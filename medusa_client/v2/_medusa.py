@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Mapping, Optional
 
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_POOL_SIZE
+from .._resource import EntryPoint
 from .._types import TimeoutArg
 from ._client import Client
 from .resources._tree import Root
@@ -17,7 +18,7 @@ from .resources._tree import Root
 __all__ = ["Medusa"]
 
 
-class Medusa(Root):
+class Medusa(Root, EntryPoint):
     """A Medusa v2 API client: ``medusa.admin``, ``medusa.store`` and ``medusa.auth``.
 
     Arguments not given fall back to ``MEDUSA_BACKEND_URL``, ``MEDUSA_API_KEY`` (a secret key,
@@ -26,6 +27,8 @@ class Medusa(Root):
     ``(5, 60)``); ``max_retries`` bounds the extra attempts of a call that is safe to repeat
     (see docs/reliability.md). ``auth_type="session"`` keeps a login as a cookie session.
     """
+
+    client: Client
 
     def __init__(
         self,
@@ -51,35 +54,7 @@ class Medusa(Root):
             max_retry_after=max_retry_after,
             pool_size=pool_size,
         )
-        super().__init__(client)
-        self.client = client
-
-    def with_options(
-        self,
-        *,
-        timeout: Optional[TimeoutArg] = None,
-        max_retries: Optional[int] = None,
-        custom_headers: Optional[Mapping[str, str]] = None,
-    ) -> Medusa:
-        """A ``Medusa`` with other defaults sharing this one's connection pool (``Client.with_options``)."""
-        other = Medusa.__new__(Medusa)
-        client = self.client.with_options(
-            timeout=timeout, max_retries=max_retries, custom_headers=custom_headers
-        )
-        assert isinstance(client, Client)
-        Root.__init__(other, client)
-        other.client = client
-        return other
-
-    def close(self) -> None:
-        """Close the client's connections."""
-        self.client.close()
-
-    def __enter__(self) -> Medusa:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        self._attach(client)
 
     def __repr__(self) -> str:
         return f"<medusa_client.v2.Medusa {self.client!r}>"

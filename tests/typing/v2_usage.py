@@ -64,3 +64,9 @@ def missing(medusa: Medusa) -> bool:
 
 
 _unused: Union[datetime.date, None] = None
+
+
+def tokens(medusa: Medusa) -> None:
+    medusa.client.set_token("jwt")
+    reveal_type(medusa.client.get_token())  # type: str | None
+    reveal_type(medusa.with_options(max_retries=0))  # type: medusa_client.v2._medusa.Medusa
