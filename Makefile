@@ -30,8 +30,7 @@ install: $(VENV)/.installed
 
 lint: install
 	$(PY) -m ruff check medusa_client scripts tests examples
-	$(PY) -m ruff format --check medusa_client scripts tests examples --exclude medusa_client/models \
-		--exclude medusa_client/v2/models
+	$(PY) -m ruff format --check medusa_client scripts tests examples
 	$(PY) -m mypy medusa_client
 	$(PY) scripts/check_typing.py
 	$(MAKE) --no-print-directory check-models

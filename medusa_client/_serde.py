@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import importlib
 import sys
+import types
 import typing
 from typing import (
     TYPE_CHECKING,
@@ -244,12 +245,9 @@ def _union_args(tp: Any) -> Optional[tuple]:  # type: ignore[type-arg]
     origin = typing.get_origin(tp)
     if origin is Union:
         return typing.get_args(tp)
-    if sys.version_info >= (3, 10):  # pragma: no branch
-        import types
-
-        if isinstance(tp, types.UnionType):
-            return typing.get_args(tp)
-    return None  # pragma: no cover
+    if isinstance(tp, types.UnionType):
+        return typing.get_args(tp)
+    return None
 
 
 def _is_union(tp: Any) -> bool:
