@@ -44,7 +44,7 @@ from .conftest import API_TOKEN, BASE_URL, ENV
 from .helpers import ADDRESS, MUG, TSHIRT_M_BLACK, US_REGION, US_STANDARD
 
 SEED = 20261202
-CALL_BUDGET = 520  # client calls through the proxy
+CALL_BUDGET = 480  # client calls through the proxy
 WALL_BUDGET = 75.0  # seconds of workload at most
 TIMEOUT = (2.0, 2.0)
 PLAN = FaultPlan(
