@@ -30,7 +30,7 @@ import gzip
 import json
 import zlib
 from dataclasses import dataclass
-from typing import Any, Dict, Iterator, List, Optional, Tuple, Type
+from typing import Any, Dict, Iterator, List, Optional, Set, Tuple, Type
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -692,11 +692,11 @@ def test_any_cut_and_corruption_ends_in_a_result_or_a_typed_error(
 
 def test_the_sweep_covers_every_route_and_kind() -> None:
     """Guards the sweep itself: each route sees cuts, resets and stalls, in head and body."""
-    kinds = {(p.values[0], p.values[3]) for p in cut_cases()}  # type: ignore[attr-defined]
+    kinds = {(p.values[0], p.values[3]) for p in cut_cases()}
     assert kinds == {(route, end) for route in ROUTES for end in ("close", "reset", "stall")}
-    outcomes: Dict[str, set] = {}  # type: ignore[type-arg]
+    outcomes: Dict[str, Set[str]] = {}
     for p in cut_cases():
-        route, t, cut, end = p.values  # type: ignore[attr-defined]
+        route, t, cut, end = p.values
         outcomes.setdefault(route, set()).add(expected_cut(route, t, cut, end))
     assert {"connection", "timeout", "validation", NF, "ServerError:503", "ServerError:500"} <= outcomes[
         "get"
