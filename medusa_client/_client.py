@@ -48,6 +48,7 @@ import requests.auth
 from requests.adapters import HTTPAdapter
 from requests.sessions import merge_setting
 from requests.utils import get_environ_proxies
+from urllib3.exceptions import ReadTimeoutError
 
 from ._constants import (
     API_KEY_ENV,
@@ -69,7 +70,7 @@ from ._exceptions import (
 )
 from ._qs import encode_query
 from ._retry import RetryState
-from ._serde import EmptyResponse, Model, Page, Response, converter
+from ._serde import EmptyResponse, JSONResponse, Model, Page, Response, converter
 from ._types import REQUEST_OPTION_NAMES, UNSET, TimeoutArg, Unset
 from ._version import __version__
 
@@ -611,22 +612,33 @@ class Client:
     def _parse(self, response: requests.Response, cast_to: Type[R]) -> R:
         content = response.content
         is_json = "json" in response.headers.get("Content-Type", "")
-        if response.status_code >= 300:
+        if not 200 <= response.status_code < 300:  # a 1xx as the final answer is no success either
             body: Any = None
             if is_json and content:
                 try:
                     body = json.loads(content)
-                except ValueError:
+                except (ValueError, RecursionError):
                     body = None
             raise self._status_error(response, body)
         plain_text = response.headers.get("Content-Type", "").startswith("text/plain")
-        if not content or content.isspace() or (issubclass(cast_to, EmptyResponse) and plain_text):
+        empty = not content or content.isspace()
+        if (empty or plain_text) and issubclass(cast_to, EmptyResponse):
             # routes that answer ``res.sendStatus(200)`` send the text "OK": nothing to structure
             data: Any = {}
+        elif empty:
+            # A typed route that answers JSON never answers nothing: this is a response cut inside
+            # its head and closed, or a proxy's. Only an untyped custom route may (JSONResponse).
+            if cast_to is not JSONResponse:
+                raise APIResponseValidationError(
+                    f"{response.status_code} response to {_where(response)} has an empty body, "
+                    f"{cast_to.__name__} expected",
+                    response=response,
+                )
+            data = {}
         else:
             try:
                 data = json.loads(content)
-            except ValueError as exc:
+            except (ValueError, RecursionError) as exc:
                 kind = response.headers.get("Content-Type") or "no content type"
                 raise APIResponseValidationError(
                     f"{response.status_code} response to {_where(response)} is not valid JSON "
@@ -657,11 +669,12 @@ def _connection_error(
 ) -> APIConnectionError:
     target = url.split("?", 1)[0]
     suffix = f" after {attempts} attempt{'s' if attempts > 1 else ''}"
-    if isinstance(exc, requests.Timeout):
-        kind = "connect" if isinstance(exc, requests.ConnectTimeout) else "read"
-        return APITimeoutError(f"{method} {target}: {kind} timeout{suffix}", method=method, url=target)
     inner: Any = exc.args[0] if exc.args else None
     reason = getattr(inner, "reason", None) or inner
+    # requests raises a read timeout in the middle of a body as a ConnectionError
+    if isinstance(exc, requests.Timeout) or isinstance(reason, ReadTimeoutError):
+        kind = "connect" if isinstance(exc, requests.ConnectTimeout) else "read"
+        return APITimeoutError(f"{method} {target}: {kind} timeout{suffix}", method=method, url=target)
     name = type(reason).__name__ if isinstance(reason, BaseException) else type(exc).__name__
     return APIConnectionError(
         f"{method} {target}: connection failed ({name}){suffix}", method=method, url=target

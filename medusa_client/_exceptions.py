@@ -182,6 +182,15 @@ def _text_of(body: str) -> str:
     return text
 
 
+def _decode(content: bytes, charset: Optional[str]) -> str:
+    """The body as text in its declared charset; UTF-8 when Python does not know that charset
+    (``utf8mb4``, ``rot13``, an empty name) or its codec cannot replace bad bytes (``idna``)."""
+    try:
+        return content.decode(charset or "utf-8", errors="replace")
+    except (LookupError, UnicodeError):
+        return content.decode("utf-8", errors="replace")
+
+
 def _class_for(status: int, medusa_type: Optional[str]) -> Type[APIStatusError]:
     if medusa_type in _BY_TYPE:
         return _BY_TYPE[medusa_type]
@@ -202,7 +211,7 @@ def make_status_error(response: requests.Response, body: Any = None) -> APIStatu
         raw = body.get("message")
         message = raw if isinstance(raw, str) else ""
     else:
-        text = response.content.decode(response.encoding or "utf-8", errors="replace")
+        text = _decode(response.content, response.encoding)
         message = _text_of(text)
         body = text
     location = response.headers.get("Location")

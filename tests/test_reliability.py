@@ -41,8 +41,8 @@ from medusa_client import (
     UnauthorizedError,
 )
 from medusa_client._client import DEFAULT_TIMEOUT
-from medusa_client.models import CustomerGroup
-from tests.support.faultserver import FaultServer, Hang, Reply, Reset, huge_json
+from medusa_client.models import AdminCustomerGroupsRes, CustomerGroup
+from tests.support.faultserver import FaultServer, Hang, Raw, Reply, Reset, huge_json
 
 API_KEY = "sk_reliability_api_key"
 GROUPS = "/admin/customer-groups"
@@ -857,11 +857,14 @@ def test_body_shorter_than_content_length_is_a_dropped_connection(srv: FaultServ
     assert srv.count("GET", GROUPS) == 3
 
 
-def test_empty_2xx_body_is_an_empty_result(srv: FaultServer, medusa: Medusa) -> None:
+def test_empty_2xx_body_of_a_json_route_is_a_validation_error(srv: FaultServer, medusa: Medusa) -> None:
+    """Routes that answer JSON never answer nothing (see the tests at the end of this file)."""
     deleted = f"{GROUPS}/{GROUP_ID}"
     srv.script("DELETE", deleted, [Reply(200, b"", content_type="application/json")])
-    result = medusa.admin.customer_groups.delete(GROUP_ID)
-    assert result.response.status_code == 200
+    with pytest.raises(APIResponseValidationError) as caught:
+        medusa.admin.customer_groups.delete(GROUP_ID)
+    assert caught.value.status_code == 200
+    assert "empty body" in str(caught.value)
 
 
 # --------------------------------------------------------------------------- error bodies
@@ -1067,3 +1070,145 @@ def test_debug_log_records_transport_failures(
     assert any(
         line.startswith("GET /admin/customer-groups failed: ") and "(attempt 1, " in line for line in lines
     )
+
+
+# ------------------------------------------- issue "Faults in front of the real server"
+# The three defects a fault-injecting proxy in front of the real server found; the whole class
+# of malformed responses is swept by tests/test_malformed_responses.py.
+
+CARTS = "/store/carts"
+JSON_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\n"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        Raw(JSON_HEAD, end="close"),  # cut inside the head, closed with FIN
+        Raw(b"HTTP/1.1 200 OK\r\n", end="close"),
+        Raw(JSON_HEAD + b"Content-Length: 0\r\n\r\n", end="close"),
+        Raw(JSON_HEAD + b"Content-Length: 2\r\n\r\n  ", end="close"),  # only whitespace
+    ],
+    ids=["cut-in-head", "status-line-only", "content-length-0", "whitespace"],
+)
+def test_empty_2xx_body_is_a_validation_error_not_an_empty_model(
+    srv: FaultServer, medusa: Medusa, raw: Raw
+) -> None:
+    srv.script("POST", CARTS, [raw])
+    with pytest.raises(APIResponseValidationError) as caught:
+        medusa.carts.create({"region_id": "reg_x"})
+    error = caught.value
+    assert error.status_code == 200
+    assert str(error) == "200 response to POST /store/carts has an empty body, StoreCartsRes expected"
+    assert srv.count("POST", CARTS) == 1
+
+
+def test_empty_2xx_body_of_a_list_is_a_validation_error_and_not_retried(
+    srv: FaultServer, medusa: Medusa
+) -> None:
+    srv.script("GET", GROUPS, [Raw(b"HTTP/1.1 200 OK\r\n", end="close")])
+    with pytest.raises(APIResponseValidationError):
+        medusa.admin.customer_groups.list()
+    assert srv.count("GET", GROUPS) == 1
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply(200, b"", content_type="text/plain"),
+        Reply(200, "OK", content_type="text/plain; charset=utf-8"),
+        Reply(204, b""),
+        Reply(200, b"", content_type="application/json"),
+    ],
+    ids=["empty-text", "ok-text", "204", "empty-json"],
+)
+def test_empty_response_routes_may_answer_nothing(srv: FaultServer, medusa: Medusa, reply: Reply) -> None:
+    srv.script("DELETE", "/store/auth", [reply])
+    result = medusa.auth.delete_session()
+    assert result.response.status_code == reply.status
+
+
+def test_untyped_custom_route_may_answer_nothing_a_typed_one_may_not(
+    srv: FaultServer, medusa: Medusa
+) -> None:
+    srv.script("POST", "/admin/blog/ping", [Reply(204, b""), Reply(200, b"")])
+    assert medusa.admin.custom.post("blog/ping").data == {}
+    assert medusa.admin.custom.post("blog/ping").data == {}
+    with pytest.raises(APIResponseValidationError):
+        medusa.admin.custom.post("blog/ping", cast_to=AdminCustomerGroupsRes)
+
+
+MID_BODY_STALLS = {
+    "content-length": JSON_HEAD + b'Content-Length: 5000\r\n\r\n{"customer_groups":[',
+    "chunked": JSON_HEAD + b'Transfer-Encoding: chunked\r\n\r\n14\r\n{"customer_groups":[\r\n',
+    "close-delimited": JSON_HEAD + b'Connection: close\r\n\r\n{"customer_groups":[',
+}
+
+
+@pytest.mark.parametrize("framing", sorted(MID_BODY_STALLS))
+def test_read_timeout_in_the_middle_of_a_body_is_a_timeout(
+    srv: FaultServer, medusa: Medusa, framing: str
+) -> None:
+    srv.script("GET", GROUPS, [Raw(MID_BODY_STALLS[framing], end="stall", seconds=2)])
+    with pytest.raises(APITimeoutError) as caught:
+        medusa.admin.customer_groups.list(timeout=(1.0, 0.2))
+    assert "GET http://127.0.0.1:" in str(caught.value)
+    assert "/admin/customer-groups: read timeout after 3 attempts" in str(caught.value)
+    assert srv.count("GET", GROUPS) == 3  # a read timeout: retried for a GET
+
+
+def test_read_timeout_in_the_middle_of_a_body_of_a_write_is_a_timeout_not_retried(
+    srv: FaultServer, medusa: Medusa
+) -> None:
+    srv.script("POST", GROUPS, [Raw(MID_BODY_STALLS["content-length"], end="stall", seconds=2)])
+    with pytest.raises(APITimeoutError) as caught:
+        create(medusa, timeout=(1.0, 0.2))
+    assert "read timeout after 1 attempt" in str(caught.value)
+    assert srv.count("POST", GROUPS) == 1
+
+
+@pytest.mark.parametrize("charset", ["utf8mb4", "rot13", "idna", "", "no-such-charset"])
+def test_unknown_charset_of_an_error_body_is_read_as_utf8(
+    srv: FaultServer, medusa: Medusa, charset: str
+) -> None:
+    text = "Failed to create idempotency key \u2013 r\u00e9essayez".encode() + b" \xff"
+    srv.script("GET", GROUPS, [Reply(409, text, content_type=f"text/plain; charset={charset}")])
+    with pytest.raises(ConflictError) as caught:
+        medusa.admin.customer_groups.list(max_retries=0)
+    error = caught.value
+    assert error.status_code == 409
+    assert error.message == "Failed to create idempotency key \u2013 r\u00e9essayez \ufffd"
+
+
+def test_unknown_charset_keeps_the_medusa_type_of_a_json_error(srv: FaultServer, medusa: Medusa) -> None:
+    body = {"type": "not_allowed", "code": "insufficient_inventory", "message": "Variant out of stock"}
+    srv.script("POST", GROUPS, [Reply(400, body, content_type="application/json; charset=utf8mb4")])
+    with pytest.raises(NotAllowedError) as caught:
+        create(medusa)
+    assert (caught.value.type, caught.value.code, caught.value.message) == (
+        "not_allowed",
+        "insufficient_inventory",
+        "Variant out of stock",
+    )
+
+
+def test_unknown_charset_on_a_2xx_still_parses_the_json(srv: FaultServer, medusa: Medusa) -> None:
+    srv.script("GET", GROUPS, [Reply(200, LIST_BODY, content_type="application/json; charset=utf8mb4")])
+    assert medusa.admin.customer_groups.list().count == 1
+
+
+def test_deeply_nested_json_is_a_validation_error_not_a_recursion_error(
+    srv: FaultServer, medusa: Medusa
+) -> None:
+    srv.script("GET", GROUPS, [Reply(200, b"[" * 200_000)])
+    with pytest.raises(APIResponseValidationError):
+        medusa.admin.customer_groups.list()
+    srv.script("GET", GROUPS, [Reply(400, b'{"a":' * 200_000)])
+    with pytest.raises(InvalidDataError):
+        medusa.admin.customer_groups.list()
+
+
+def test_a_1xx_final_answer_is_not_a_success(srv: FaultServer, medusa: Medusa) -> None:
+    srv.script("DELETE", "/store/auth", [Raw(b"HTTP/1.1 102 Processing\r\n\r\n", end="close")])
+    with pytest.raises(APIStatusError) as caught:
+        medusa.auth.delete_session()
+    assert caught.value.status_code == 102

@@ -35,6 +35,7 @@ __all__ = [
     "FaultServer",
     "Hang",
     "Headers",
+    "Raw",
     "RecordedRequest",
     "Redirect",
     "Reply",
@@ -405,7 +406,7 @@ class _Script:
         if not behaviours:
             raise ValueError("a script needs at least one behaviour")
         for behaviour in behaviours:
-            if not isinstance(behaviour, (Reply, Reset, Hang, Redirect)):
+            if not isinstance(behaviour, (Reply, Reset, Hang, Redirect, Raw)):
                 raise TypeError(f"not a behaviour: {behaviour!r}")
         self._behaviours = list(behaviours)
         self._next = 0
@@ -621,6 +622,9 @@ class FaultServer:
         if isinstance(behaviour, Hang):
             self._stopping.wait(behaviour.seconds)
             return False
+        if isinstance(behaviour, Raw):
+            self._raw(conn, behaviour)
+            return False
         assert isinstance(behaviour, Reset)
         if behaviour.when == "mid_body":
             self._reset_mid_body(conn, behaviour)
@@ -650,6 +654,15 @@ class FaultServer:
         self._send(conn, head, payload[: reset.after_bytes], reply.body_delay)
         time.sleep(_RESET_SETTLE_SECONDS)
         self._reset(conn)
+
+    def _raw(self, conn: _Connection, raw: Raw) -> None:
+        if raw.data:
+            conn.sock.sendall(raw.data)
+        if raw.end == "reset":
+            time.sleep(_RESET_SETTLE_SECONDS)
+            self._reset(conn)
+        elif raw.end == "stall":
+            self._stopping.wait(raw.seconds)
 
     def _send(self, conn: _Connection, head: bytes, body: bytes, body_delay: float) -> None:
         """Send head and body; a small body goes in the same write as the head."""
@@ -692,3 +705,30 @@ class FaultServer:
             with contextlib.suppress(OSError):
                 conn.sock.shutdown(socket.SHUT_WR)
             conn.sock.close()
+
+
+# --------------------------------------------------------------------------
+# Raw bytes (appended: malformed responses for tests/test_malformed_responses.py)
+# --------------------------------------------------------------------------
+
+RawEnd = Literal["close", "reset", "stall"]
+
+
+@dataclass(frozen=True)
+class Raw(Behaviour):
+    """Read and record the request, send ``data`` exactly as given (any bytes: a cut status
+    line, a broken header block, lying framing, ...), then end the connection:
+
+    * ``"close"``: an orderly close (FIN), the way a crashed or cut-off peer looks;
+    * ``"reset"``: a TCP RST after a short settle pause (the bytes arrive first);
+    * ``"stall"``: keep the connection open and silent for ``seconds`` (cut short when
+      the server stops), then close it: the client's read timeout fires first.
+    """
+
+    data: bytes
+    end: RawEnd = "close"
+    seconds: float = 5.0
+
+    def __post_init__(self) -> None:
+        if self.end not in ("close", "reset", "stall"):
+            raise ValueError(f"unknown Raw.end: {self.end!r}")
