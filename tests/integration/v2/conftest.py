@@ -35,7 +35,9 @@ def _harness_env() -> Dict[str, str]:
             if sep:
                 values[key] = value
     # MEDUSA2_X of the environment wins over MEDUSA_X of the state file
-    values.update({"MEDUSA_" + k[len("MEDUSA2_") :]: v for k, v in os.environ.items() if k.startswith("MEDUSA2_")})
+    values.update(
+        {"MEDUSA_" + k[len("MEDUSA2_") :]: v for k, v in os.environ.items() if k.startswith("MEDUSA2_")}
+    )
     return values
 
 

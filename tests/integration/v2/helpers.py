@@ -27,7 +27,9 @@ def ready_cart(store: Medusa, email: str, quantity: int = 2) -> StoreCart:
     """A US cart with mugs, email, address, standard shipping and a pp_system_default payment session."""
     cart = store.store.cart.create({"region_id": US_REGION}).cart
     store.store.cart.create_line_item(cart.id, {"variant_id": MUG, "quantity": quantity})
-    store.store.cart.update(cart.id, {"email": email, "shipping_address": ADDRESS, "billing_address": ADDRESS})
+    store.store.cart.update(
+        cart.id, {"email": email, "shipping_address": ADDRESS, "billing_address": ADDRESS}
+    )
     cart = store.store.cart.add_shipping_method(cart.id, {"option_id": US_STANDARD}).cart
     store.store.payment.initiate_payment_session(cart, {"provider_id": "pp_system_default"})
     return store.store.cart.retrieve(cart.id).cart

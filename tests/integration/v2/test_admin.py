@@ -15,7 +15,10 @@ def _variants(product_title: str) -> list:
             "title": f"{product_title} {size}",
             "sku": f"{product_title}-{size}".upper().replace(" ", "-"),
             "options": {"Size": size},
-            "prices": [{"currency_code": "usd", "amount": amount}, {"currency_code": "eur", "amount": amount - 2}],
+            "prices": [
+                {"currency_code": "usd", "amount": amount},
+                {"currency_code": "eur", "amount": amount - 2},
+            ],
             "manage_inventory": False,
         }
         for size, amount in (("S", 15), ("M", 16))
@@ -42,7 +45,9 @@ def test_product_create_update_list_delete(admin: Medusa, store: Medusa, unique:
     prices = {v.title: sorted((p.currency_code, p.amount) for p in v.prices) for v in product.variants}
     assert prices == {f"{title} S": [("eur", 13), ("usd", 15)], f"{title} M": [("eur", 14), ("usd", 16)]}
 
-    updated = admin.admin.product.update(product.id, {"subtitle": "framed", "metadata": {"k": unique}}).product
+    updated = admin.admin.product.update(
+        product.id, {"subtitle": "framed", "metadata": {"k": unique}}
+    ).product
     assert (updated.subtitle, updated.metadata) == ("framed", {"k": unique})
 
     listed = admin.admin.product.list({"q": title, "fields": "id,title"})
@@ -70,7 +75,11 @@ def test_orders_list_and_retrieve(admin: Medusa, store: Medusa, unique: str) -> 
     assert page.count >= 1
     assert page.orders[0].id == order.id
     fetched = admin.admin.order.retrieve(order.id).order
-    assert (fetched.status, fetched.display_id, fetched.payment_status) == ("pending", order.display_id, "authorized")
+    assert (fetched.status, fetched.display_id, fetched.payment_status) == (
+        "pending",
+        order.display_id,
+        "authorized",
+    )
     # 2.21's default admin order fields leave out email, currency_code, customer_id: "+field" adds one
     assert (fetched.email, fetched.currency_code) == (UNSET, UNSET)
     more = admin.admin.order.retrieve(order.id, query={"fields": "+email,+currency_code"}).order
@@ -96,9 +105,13 @@ def test_region_crud(admin: Medusa, unique: str) -> None:
 
 
 def test_sales_channel_crud(admin: Medusa, unique: str) -> None:
-    channel = admin.admin.sales_channel.create({"name": f"Outlet {unique}", "description": "first"}).sales_channel
+    channel = admin.admin.sales_channel.create(
+        {"name": f"Outlet {unique}", "description": "first"}
+    ).sales_channel
     assert channel.id.startswith("sc_") and channel.is_disabled is False
-    channel = admin.admin.sales_channel.update(channel.id, {"description": "second", "is_disabled": True}).sales_channel
+    channel = admin.admin.sales_channel.update(
+        channel.id, {"description": "second", "is_disabled": True}
+    ).sales_channel
     assert (channel.description, channel.is_disabled) == ("second", True)
     listed = admin.admin.sales_channel.list({"q": unique})
     assert [c.id for c in listed.sales_channels] == [channel.id]
@@ -175,7 +188,12 @@ def test_invite_accept_without_registration_is_401(admin: Medusa, anonymous: Med
     invite = admin.admin.invite.create({"email": f"noreg-{unique}@example.com"}).invite
     with pytest.raises(UnauthorizedError):
         anonymous.admin.invite.accept(
-            {"invite_token": invite.token, "email": f"noreg-{unique}@example.com", "first_name": "X", "last_name": "Y"}
+            {
+                "invite_token": invite.token,
+                "email": f"noreg-{unique}@example.com",
+                "first_name": "X",
+                "last_name": "Y",
+            }
         )
     assert admin.admin.invite.delete(invite.id).deleted is True
 

@@ -106,7 +106,11 @@ def test_wrong_password_is_a_typed_401() -> None:
         with pytest.raises(UnauthorizedError) as caught:
             medusa.auth.login("user", "emailpass", {"email": ADMIN_EMAIL, "password": "not-the-password"})
         error = caught.value
-        assert (error.status_code, error.type, error.message) == (401, "unauthorized", "Invalid email or password")
+        assert (error.status_code, error.type, error.message) == (
+            401,
+            "unauthorized",
+            "Invalid email or password",
+        )
         assert "not-the-password" not in str(error) and "not-the-password" not in repr(error)
         assert medusa.client.token is None
 
@@ -122,16 +126,24 @@ def test_missing_credentials_are_401(anonymous: Medusa) -> None:
 def test_customer_register_create_login_retrieve(unique: str) -> None:
     email = f"shopper-{unique}@example.com"
     with _client(publishable_key=PUBLISHABLE_KEY) as shopper:
-        registration = shopper.auth.register("customer", "emailpass", {"email": email, "password": "pw-" + unique})
+        registration = shopper.auth.register(
+            "customer", "emailpass", {"email": email, "password": "pw-" + unique}
+        )
         assert shopper.client.token == registration
-        customer = shopper.store.customer.create({"email": email, "first_name": "New", "last_name": "Shopper"})
+        customer = shopper.store.customer.create(
+            {"email": email, "first_name": "New", "last_name": "Shopper"}
+        )
         assert customer.customer.email == email
         assert customer.response.request.headers["Authorization"] == f"Bearer {registration}"
 
         token = shopper.auth.login("customer", "emailpass", {"email": email, "password": "pw-" + unique})
         assert token != registration
         me = shopper.store.customer.retrieve()
-        assert (me.customer.id, me.customer.email, me.customer.first_name) == (customer.customer.id, email, "New")
+        assert (me.customer.id, me.customer.email, me.customer.first_name) == (
+            customer.customer.id,
+            email,
+            "New",
+        )
         updated = shopper.store.customer.update({"last_name": "Regular"}).customer
         assert updated.last_name == "Regular"
         # a customer token is no admin credential
@@ -160,7 +172,11 @@ def test_register_twice_is_refused(unique: str) -> None:
         again.auth.register("customer", "emailpass", {"email": email, "password": "pw"})
     # the server answers a duplicate identity with 401 unauthorized (not 400 invalid_data)
     error = caught.value
-    assert (error.status_code, error.type, error.message) == (401, "unauthorized", "Identity with email already exists")
+    assert (error.status_code, error.type, error.message) == (
+        401,
+        "unauthorized",
+        "Identity with email already exists",
+    )
     assert again.client.token is None
 
 

@@ -46,7 +46,9 @@ def test_duplicate_name_is_a_typed_400(admin: Medusa, unique: str) -> None:
 
 
 def test_list_with_q_and_fields(admin: Medusa, unique: str) -> None:
-    group = admin.admin.customer_group.create({"name": f"Searchable {unique}", "metadata": {"k": 1}}).customer_group
+    group = admin.admin.customer_group.create(
+        {"name": f"Searchable {unique}", "metadata": {"k": 1}}
+    ).customer_group
     _group(admin, f"Other {unique}")
 
     found = admin.admin.customer_group.list({"q": f"Searchable {unique}", "fields": "id,name"})
@@ -77,7 +79,9 @@ def test_auto_paging_iter_walks_several_pages(admin: Medusa, unique: str) -> Non
 
 
 def test_update_metadata(admin: Medusa, unique: str) -> None:
-    group = admin.admin.customer_group.create({"name": f"Meta {unique}", "metadata": {"a": "1"}}).customer_group
+    group = admin.admin.customer_group.create(
+        {"name": f"Meta {unique}", "metadata": {"a": "1"}}
+    ).customer_group
     updated = admin.admin.customer_group.update(
         group.id, {"metadata": {"a": "2", "b": True}, "name": f"Meta2 {unique}"}
     ).customer_group
@@ -115,7 +119,9 @@ def test_customer_batch_customer_groups(admin: Medusa, unique: str) -> None:
 
 
 def test_seeded_group_and_not_found(admin: Medusa) -> None:
-    vip = admin.admin.customer_group.retrieve(VIP, query={"fields": "id,name,metadata,*customers"}).customer_group
+    vip = admin.admin.customer_group.retrieve(
+        VIP, query={"fields": "id,name,metadata,*customers"}
+    ).customer_group
     assert (vip.name, vip.metadata) == ("VIP", {"tier": "gold"})
     assert ALICE in [c.id for c in vip.customers]
     for call in (
@@ -143,7 +149,9 @@ def test_customers_create_list_retrieve_update_with_fields(admin: Medusa, unique
     assert listed.customers[0].email == email
     assert listed.customers[0].first_name is UNSET
 
-    fetched = admin.admin.customer.retrieve(customer.id, query={"fields": "id,first_name,*addresses"}).customer
+    fetched = admin.admin.customer.retrieve(
+        customer.id, query={"fields": "id,first_name,*addresses"}
+    ).customer
     assert (fetched.first_name, fetched.addresses) == ("Ada", [])
     assert fetched.email is UNSET
 

@@ -65,7 +65,9 @@ def test_unauthorized_is_typed(anonymous: Medusa) -> None:
 def test_not_allowed_insufficient_inventory(store: Medusa) -> None:
     cart = store.store.cart.create({"region_id": US_REGION}).cart
     with pytest.raises(NotAllowedError) as caught:
-        store.store.cart.create_line_item(cart.id, {"variant_id": "variant_harness_tshirt_m_black", "quantity": 1000})
+        store.store.cart.create_line_item(
+            cart.id, {"variant_id": "variant_harness_tshirt_m_black", "quantity": 1000}
+        )
     error = caught.value
     assert (error.status_code, error.type, error.code) == (400, "not_allowed", "insufficient_inventory")
     assert error.message == "Some variant does not have the required inventory"
@@ -77,7 +79,9 @@ def test_workflow_refusals_are_invalid_data(store: Medusa, unique: str) -> None:
         store.store.cart.complete(empty.id)
     assert caught.value.message == "Cannot complete a cart with no items"
     with pytest.raises(InvalidDataError) as caught:
-        store.store.cart.create_line_item(empty.id, {"variant_id": "variant_harness_draft_one", "quantity": 1})
+        store.store.cart.create_line_item(
+            empty.id, {"variant_id": "variant_harness_draft_one", "quantity": 1}
+        )
     assert "not published" in caught.value.message
 
 

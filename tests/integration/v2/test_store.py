@@ -16,7 +16,11 @@ def test_full_checkout_and_the_order_in_admin(store: Medusa, admin: Medusa, uniq
     assert created.response.request.headers["x-publishable-api-key"] == PUBLISHABLE_KEY
     assert "Authorization" not in created.response.request.headers
     cart = created.cart
-    assert (cart.region_id, cart.currency_code, cart.sales_channel_id) == (US_REGION, "usd", "sc_harness_default")
+    assert (cart.region_id, cart.currency_code, cart.sales_channel_id) == (
+        US_REGION,
+        "usd",
+        "sc_harness_default",
+    )
 
     cart = store.store.cart.create_line_item(cart.id, {"variant_id": MUG, "quantity": 2}).cart
     assert [(i.variant_id, i.quantity, i.unit_price) for i in cart.items] == [(MUG, 2, 12)]
@@ -24,7 +28,11 @@ def test_full_checkout_and_the_order_in_admin(store: Medusa, admin: Medusa, uniq
     cart = store.store.cart.update(
         cart.id, {"email": email, "shipping_address": ADDRESS, "billing_address": ADDRESS}
     ).cart
-    assert (cart.email, cart.shipping_address.country_code, cart.shipping_address.city) == (email, "us", "New York")
+    assert (cart.email, cart.shipping_address.country_code, cart.shipping_address.city) == (
+        email,
+        "us",
+        "New York",
+    )
 
     options = store.store.fulfillment.list_cart_options({"cart_id": cart.id}).shipping_options
     assert {o.id: o.amount for o in options} == {US_STANDARD: 10, US_EXPRESS: 25}
@@ -136,14 +144,16 @@ def test_store_call_without_publishable_key_says_how_to_pass_it(anonymous: Medus
         anonymous.store.product.list()
     error = caught.value
     assert (error.status_code, error.type) == (400, "not_allowed")
-    assert error.message.startswith("Publishable API key required in the request header: x-publishable-api-key")
+    assert error.message.startswith(
+        "Publishable API key required in the request header: x-publishable-api-key"
+    )
     assert "publishable_key=" in error.message and "MEDUSA_PUBLISHABLE_API_KEY" in error.message
     assert "publishable_key=" in str(error)
 
 
 def test_unknown_publishable_key_is_not_allowed() -> None:
-    with Medusa(base_url=BASE_URL, api_key="", publishable_key="pk_unknown") as medusa:
-        with pytest.raises(NotAllowedError) as caught:
-            medusa.store.region.list()
+    medusa = Medusa(base_url=BASE_URL, api_key="", publishable_key="pk_unknown")
+    with medusa, pytest.raises(NotAllowedError) as caught:
+        medusa.store.region.list()
     assert caught.value.message == "A valid publishable key is required to proceed with the request"
     assert "pk_unknown" not in str(caught.value)
