@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from typing import Any, List
 
 import pytest
 import requests
@@ -215,3 +216,48 @@ def test_credentials_never_show_in_reprs_or_errors(unique: str) -> None:
             for secret in (SECRET_KEY, PUBLISHABLE_KEY, token, ADMIN_PASSWORD, "pw-" + unique):
                 assert secret not in text, text
         assert repr(medusa.client).endswith("credentials=['api_key', 'token', 'publishable_key']>")
+
+
+def _record_paths(medusa: Medusa) -> List[str]:
+    """The method and path of every request the client sends from now on."""
+    seen: List[str] = []
+
+    def hook(response: requests.Response, *args: Any, **kwargs: Any) -> None:
+        seen.append(f"{response.request.method} {response.request.path_url.split('?')[0]}")
+
+    medusa.client.session.hooks["response"].append(hook)
+    return seen
+
+
+def test_session_login_and_refresh_open_one_session_each() -> None:
+    with _client(auth_type="session") as medusa:
+        sent = _record_paths(medusa)
+        medusa.auth.login("user", "emailpass", ADMIN_LOGIN)
+        assert sent == ["POST /auth/user/emailpass", "POST /auth/session"]
+        first_cookie = medusa.client.session.cookies.get("connect.sid")
+
+        del sent[:]
+        new_token = medusa.auth.refresh()
+        assert sent == ["POST /auth/token/refresh", "POST /auth/session"]
+        assert new_token.count(".") == 2 and medusa.client.token is None
+        # the server keeps the session id of the cookie it was sent
+        assert medusa.client.session.cookies.get("connect.sid") == first_cookie
+        assert medusa.admin.user.me().user.id == ADMIN_USER_ID
+
+
+def test_session_customer_register_then_login_drops_the_registration_token(unique: str) -> None:
+    email = f"session-{unique}@example.com"
+    with _client(publishable_key=PUBLISHABLE_KEY, auth_type="session") as shopper:
+        sent = _record_paths(shopper)
+        registration = shopper.auth.register("customer", "emailpass", {"email": email, "password": "pw"})
+        # the registration token is used as a Bearer token (no session is opened with it)
+        assert sent == ["POST /auth/customer/emailpass/register"]
+        assert shopper.client.token == registration and not shopper.client.session.cookies
+        created = shopper.store.customer.create({"email": email})
+        assert created.response.request.headers["Authorization"] == f"Bearer {registration}"
+
+        shopper.auth.login("customer", "emailpass", {"email": email, "password": "pw"})
+        assert shopper.client.token is None  # the session replaces the registration token
+        me = shopper.store.customer.retrieve()
+        assert me.customer.id == created.customer.id
+        assert "Authorization" not in me.response.request.headers
