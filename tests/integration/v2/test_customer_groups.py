@@ -164,3 +164,18 @@ def test_customers_create_list_retrieve_update_with_fields(admin: Medusa, unique
     with pytest.raises(InvalidDataError) as caught:
         admin.admin.customer.create({"email": email})
     assert "already exists" in caught.value.message
+
+
+def test_list_filters_arrays_operators_and_dates(admin: Medusa, unique: str) -> None:
+    first, second = _group(admin, f"Filter A {unique}"), _group(admin, f"Filter B {unique}")
+    _group(admin, f"Filter C {unique}")
+    by_ids = admin.admin.customer_group.list({"id": [first.id, second.id], "order": "name"})
+    assert [g.id for g in by_ids.customer_groups] == [first.id, second.id]
+    assert "id%5B0%5D=" in by_ids.response.request.path_url  # qs-style indexed arrays, as js-sdk
+    either = admin.admin.customer_group.list(
+        {"$or": [{"name": f"Filter A {unique}"}, {"name": f"Filter C {unique}"}], "order": "name"}
+    )
+    assert [g.name for g in either.customer_groups] == [f"Filter A {unique}", f"Filter C {unique}"]
+    since = admin.admin.customer_group.list({"q": unique, "created_at": {"$gt": first.created_at}})
+    assert first.id not in [g.id for g in since.customer_groups]
+    assert second.id in [g.id for g in since.customer_groups]
