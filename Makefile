@@ -1,7 +1,9 @@
 # medusa_client: every command a developer or CI needs.
 #   make test         unit tests (+ coverage of the hand-written code, >= 90 %)
 #   make lint         ruff, mypy --strict, and the generated models up to date
-#   make integration  the real-server suite (starts Medusa v1 + PostgreSQL on 127.0.0.1)
+#   make integration  the real-server suites: v1 (Medusa 1.20) and v2 (Medusa 2.21.2 in
+#                     tests/integration/v2), each server with its PostgreSQL on 127.0.0.1
+#   make medusa2-up / medusa2-reset / medusa2-smoke / medusa2-down   the v2 server alone
 #   make demo         start the server and run examples/quickstart.py
 #   make models SPEC=path/to/spec/medusa-v1   regenerate medusa_client/models/
 #   make routes       regenerate the route tables, trees and resources from scripts/routes/*.tsv
@@ -65,9 +67,12 @@ check-models-v2: install $(V2TYPES_INSTALLED)
 	@$(PY) scripts/check_models_v2.py $(ENDPOINTS)
 
 include tests/integration/server/medusa.mk
+include tests/integration/server_v2/medusa2.mk
 
-integration: install medusa-up medusa-reset
-	$(PY) -m pytest tests/integration -q -p no:cacheprovider
+# tests/integration/v2 reads the v2 server's state from MEDUSA2_ROOT (see medusa2.mk)
+integration: install medusa-up medusa-reset medusa2-up medusa2-reset
+	MEDUSA2_ROOT=$(MEDUSA2_ROOT) MEDUSA2_PORT=$(MEDUSA2_PORT) MEDUSA2_PG_PORT=$(MEDUSA2_PG_PORT) \
+		$(PY) -m pytest tests/integration -q -p no:cacheprovider
 
 demo: install medusa-up medusa-reset
 	$(PY) examples/quickstart.py

@@ -126,13 +126,22 @@ class Client(_CoreClient):
         return headers
 
     def _keep_token(self, route: Route, result: Response) -> None:
-        """A token in a login-like result is used from now on (or turned into a session)."""
+        """A token in a login-like result is used from now on (or turned into a session).
+
+        Hand-written methods (``auth.login``, ``register``, ``refresh``...) keep their token
+        themselves (when and how: a registration token is never turned into a session).
+        """
+        if "handwritten" in route.flags:
+            return
         token = getattr(result, "token", None)
         if isinstance(token, str) and token:
             self.use_token(token)
 
     def use_token(self, token: str) -> None:
-        """Use ``token`` for the following calls: kept (``jwt``) or exchanged for a cookie (``session``)."""
+        """Use ``token`` for the following calls: kept (``jwt``) or exchanged for a cookie (``session``).
+
+        In session mode the cookie replaces any token held so far (e.g. a registration token).
+        """
         if self.auth_type == "session":
             self.request(
                 "POST",
@@ -140,6 +149,7 @@ class Client(_CoreClient):
                 _empty(),
                 options={"custom_headers": {"Authorization": f"Bearer {self._check_secret(token, 'token')}"}},
             )
+            self._token = None
         else:
             self.set_token(token)
 

@@ -249,13 +249,20 @@ class AdminInviteResourceMethods(_Methods):
         """Create the invited user: ``payload`` holds ``invite_token`` and the user's details.
 
         The token goes into the query as one encoded value (js-sdk puts it into the URL raw, so an
-        ``&`` in it adds parameters); no credentials are sent.
+        ``&`` in it adds parameters). The server needs the invited user's registration token
+        (``medusa.auth.register("user", "emailpass", {...})`` first, on this client): it is sent as
+        the Bearer token; the secret API key is not sent (the server refuses an authenticated actor).
         """
         data = _data(payload)
         token = data.pop("invite_token", None)
         if not isinstance(token, str) or not token:
             raise ValueError("payload must hold the invite_token (a non-empty str)")
         merged = {**(_data(query) if query is not None else {}), "token": token}
+        jwt = self._v2.token
+        headers = dict(options.get("custom_headers") or {})
+        if jwt and not any(name.lower() == "authorization" for name in headers):
+            headers["Authorization"] = f"Bearer {jwt}"
+            options = {**options, "custom_headers": headers}
         return cast("AdminAcceptInviteResponse", self._route_call("accept", (), data, merged, options))
 
 
