@@ -87,8 +87,8 @@ class Model:
             value = getattr(self, field.name)
             if value is UNSET or (field.name == "additional_properties" and not value):
                 continue
-            secret = field.name in self._secret_fields or is_secret_key(field.name)
-            shown = "'***'" if secret and value else repr(_masked(value))
+            named = field.name in self._secret_fields or is_secret_key(field.name)
+            shown = "'***'" if named and value and isinstance(value, str) else repr(_masked(value))
             parts.append(f"{field.name}={shown}")
         return f"{type(self).__name__}({', '.join(parts)})"
 

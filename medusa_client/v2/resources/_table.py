@@ -460,7 +460,7 @@ _ROUTES = (
     ('admin.user', 'generate_reset_password_token', 'generateResetPasswordToken', 'POST', '/admin/users/{id}/reset-password', '', '', 'AdminUserResetPasswordTokenResponse', '', ''),
     ('admin.user', 'list', 'list', 'GET', '/admin/users', '', 'AdminUserListParams', 'AdminUserListResponse', 'pages', ''),
     ('admin.user', 'list_auth_providers', 'listAuthProviders', 'GET', '/admin/users/{id}/auth-providers', '', '', 'AdminUserAuthProvidersResponse', '', ''),
-    ('admin.user', 'list_roles', 'listRoles', 'GET', '/admin/users/{id}/roles', '', 'AdminRbacRoleUserListParams', 'AdminGetUserRolesParams', '', ''),
+    ('admin.user', 'list_roles', 'listRoles', 'GET', '/admin/users/{id}/roles', '', 'AdminRbacRoleUserListParams', 'AdminRbacRoleListResponse', 'pages', "the user's roles, a page at a time (js-sdk mistypes the answer as its query)"),
     ('admin.user', 'me', 'me', 'GET', '/admin/users/me', '', 'AdminUserParams', 'AdminUserResponse', '', ''),
     ('admin.user', 'remove_role', 'removeRole', 'DELETE', '/admin/users/{id}/roles/{role_id}', '', '', 'AdminUserRoleDeleteResponse', '', ''),
     ('admin.user', 'remove_roles', 'removeRoles', 'DELETE', '/admin/users/{id}/roles', 'AdminRemoveUserRoles', '', 'AdminUserRolesDeleteResponse', '', ''),

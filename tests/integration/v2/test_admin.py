@@ -210,12 +210,6 @@ def test_invite_resend_and_delete(admin: Medusa, unique: str) -> None:
         admin.admin.invite.retrieve(invite.id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="model: AdminApiKeyResponse._secret_fields = {'api_key'} masks the whole AdminApiKey "
-    "(its id, title, redacted) in repr(); AdminApiKey already masks its token. "
-    "Fix in scripts/generate_models_v2.py (is_secret on object-typed properties), then drop this mark.",
-)
 def test_api_key_response_repr_shows_the_key_but_not_its_token(admin: Medusa, unique: str) -> None:
     created = admin.admin.api_key.create({"title": f"Repr {unique}", "type": "secret"})
     text = repr(created)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ...._types import Payload, Query, RequestOptions, Unpack
     from ...models import (
         AdminAssignUserRoles,
-        AdminGetUserRolesParams,
+        AdminRbacRoleListResponse,
         AdminRbacRoleUserListParams,
         AdminRemoveUserRoles,
         AdminUpdateUser,
@@ -107,14 +107,14 @@ class AdminUserResource(Resource):
         id: str,
         query: Query[AdminRbacRoleUserListParams] = None,
         **options: Unpack[RequestOptions],
-    ) -> AdminGetUserRolesParams:
-        """List roles (user).
+    ) -> AdminRbacRoleListResponse:
+        """The user's roles, a page at a time (js-sdk mistypes the answer as its query).
 
         Takes ``id`` (path id); ``query``: :class:`~medusa_client.v2.models.AdminRbacRoleUserListParams` or a
         mapping (optional).
-        Returns :class:`AdminGetUserRolesParams`.
+        Returns :class:`AdminRbacRoleListResponse` (a page: ``auto_paging_iter()`` walks every page).
         """
-        return cast("AdminGetUserRolesParams", self._call("list_roles", (id,), UNSET, query, options))
+        return cast("AdminRbacRoleListResponse", self._call("list_roles", (id,), UNSET, query, options))
 
     def me(
         self,
