@@ -50,7 +50,7 @@ _PARAM = re.compile(r"\{(\w+)\}")
 
 def kebab(name: str) -> str:
     """``customer_groups`` -> ``customer-groups``."""
-    return name.replace("_", "-")
+    return name.rstrip("_").replace("_", "-")
 
 
 class Route:

@@ -48,7 +48,7 @@ from typing import (
 )
 
 from . import _exceptions as errors
-from ._constants import API_KEY_ENV, BASE_URL_ENV, PUBLISHABLE_KEY_ENV
+from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_MAX_RETRIES, PUBLISHABLE_KEY_ENV
 from ._medusa import Medusa
 from ._serde import Model, Page, Response, unstructure
 from ._specs import MethodSpec, ParamSpec, ResourceSpec, UsageError, kebab, nest_pairs, resolve, resource_tree
@@ -336,6 +336,7 @@ def _add_common(parser: argparse.ArgumentParser, top: bool) -> None:
     """Options accepted at every level (before or after the command)."""
     default: Any = None if top else argparse.SUPPRESS
     group = parser.add_argument_group("connection and output (accepted at every level)")
+    group.add_argument("--api", choices=APIS, default=default, help="Medusa API version: v1 (default) or v2")
     group.add_argument("--base-url", metavar="URL", default=default, help="server URL (MEDUSA_BACKEND_URL)")
     group.add_argument(
         "--api-key", metavar="KEY", default=default, help="admin API token (MEDUSA_API_KEY); '-' reads stdin"
@@ -477,14 +478,47 @@ def _build_method(parser: argparse.ArgumentParser, spec: MethodSpec) -> None:
     _add_common(parser, top=False)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The top-level parser; sub-commands are built on demand."""
-    tree = resource_tree()
+APIS = ("v1", "v2")
+
+
+def api_of(arguments: Sequence[str]) -> str:
+    """The API version a command line asks for (``--api v2`` anywhere in it; default ``v1``)."""
+    for index, item in enumerate(arguments):
+        if item == "--api" and index + 1 < len(arguments):
+            value = arguments[index + 1]
+        elif item.startswith("--api="):
+            value = item.split("=", 1)[1]
+        else:
+            continue
+        if value not in APIS:
+            raise UsageError(f"--api must be one of {', '.join(APIS)}, got {value!r}")
+        return value
+    return "v1"
+
+
+def _table(api: str) -> Any:
+    if api == "v2":
+        from .v2.resources._table import TABLE as V2_TABLE
+
+        return V2_TABLE
+    from .resources._table import TABLE
+
+    return TABLE
+
+
+def build_parser(api: str = "v1") -> argparse.ArgumentParser:
+    """The top-level parser of an API version's tree; sub-commands are built on demand."""
+    tree = resource_tree(_table(api))
+    usage = (
+        "`medusa-client --api v2 admin|store|auth RESOURCE METHOD [IDS] [--data JSON] [--query K=V]`"
+        if api == "v2"
+        else "`medusa-client [admin] RESOURCE METHOD [IDS] [--data JSON] [--query K=V]`"
+    )
     parser = _Parser(
         prog="medusa-client",
         description=(
-            "Call the Medusa v1 REST API: every method of medusa_client, "
-            "`medusa-client [admin] RESOURCE METHOD [IDS] [--data JSON] [--query K=V]`.\n\n"
+            f"Call the Medusa {api} REST API: every method of medusa_client"
+            f"{'.v2' if api == 'v2' else ''} (--api v1 or v2; default v1), {usage}.\n\n"
             + _describe_resource(tree)
             + "\n\nExit codes: 0 ok, 2 usage, 3 auth (401), 4 not found, 5 invalid data/not allowed "
             "(400/422), 6 conflict, 7 other status, 8 connection/timeout, 9 invalid response.\n"
@@ -776,6 +810,28 @@ def _silence(stream: IO[str]) -> None:
         pass
 
 
+def _client(api: str, settings: Settings) -> Any:
+    """The ``Medusa`` of the API version, configured from the settings."""
+    max_retries = DEFAULT_MAX_RETRIES if settings.max_retries is None else settings.max_retries
+    if api == "v2":
+        from .v2 import Medusa as MedusaV2
+
+        return MedusaV2(
+            base_url=settings.base_url,
+            api_key=settings.api_key,
+            publishable_key=settings.publishable_key,
+            timeout=settings.timeout,
+            max_retries=max_retries,
+        )
+    return Medusa(
+        base_url=settings.base_url,
+        api_key=settings.api_key,
+        publishable_api_key=settings.publishable_key,
+        timeout=settings.timeout,
+        max_retries=max_retries,
+    )
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run one command; returns the exit code (the console script passes it to ``sys.exit``)."""
     out, err, stdin = sys.stdout, sys.stderr, sys.stdin
@@ -783,8 +839,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     settings: Optional[Settings] = None
     verbose: Optional[_Verbose] = None
     try:
-        parser = build_parser()
         arguments = list(sys.argv[1:] if argv is None else argv)
+        api = api_of(arguments)
+        parser = build_parser(api)
         if not arguments:
             parser.print_help(out)
             return EXIT_OK
@@ -802,13 +859,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             verbose.formatter.secrets = settings.secrets()
         log.debug("settings: %s", settings.describe())
         kwargs = _call_arguments(args, spec, stdin)
-        with Medusa(
-            base_url=settings.base_url,
-            api_key=settings.api_key,
-            publishable_api_key=settings.publishable_key,
-            timeout=settings.timeout,
-            max_retries=2 if settings.max_retries is None else settings.max_retries,
-        ) as medusa:
+        with _client(api, settings) as medusa:
             method = getattr(resolve(medusa, spec.path), spec.name)
             log.debug("calling %s", spec.dotted)
             result = method(**kwargs)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import logging
@@ -787,3 +788,38 @@ def test_python_dash_m_runs_the_cli() -> None:
         cwd=Path(__file__).resolve().parent.parent,
     )
     assert result.returncode == 0 and "list-customers" in result.stdout
+
+
+# --------------------------------------------------------------------------- --api v2
+
+
+def test_v2_commands_use_the_v2_tree_credentials_and_paging(mocked: responses.RequestsMock, run: Any) -> None:
+    for start in (0, 2):
+        mocked.get(BASE + "/admin/customer-groups", json=page(start, 2, 4, 2))
+    code, out, err = run("--api", "v2", "admin", "customer-group", "list", "--limit", "2", "--all", "-o", "jsonl")
+    assert (code, err) == (0, "")
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["cgrp_0", "cgrp_1", "cgrp_2", "cgrp_3"]
+    sent = mocked.calls[0].request
+    assert sent.headers["Authorization"] == "Basic " + base64.b64encode(f"{SECRET}:".encode()).decode()
+    assert "x-medusa-access-token" not in sent.headers
+
+
+def test_v2_errors_keep_the_exit_codes(mocked: responses.RequestsMock, run: Any) -> None:
+    mocked.get(BASE + "/admin/customer-groups/cg_1", json={"type": "not_found", "message": "no group"}, status=404)
+    code, out, err = run("admin", "customer-group", "retrieve", "cg_1", "--api=v2")
+    assert (code, out) == (4, "")
+    assert err == "error: 404 not_found: no group\n"
+    assert SECRET not in err
+
+
+def test_v2_uploads_and_unknown_versions(mocked: responses.RequestsMock, run: Any, tmp_path: Path) -> None:
+    csv_file = tmp_path / "products.csv"
+    csv_file.write_text("Product Handle\nshirt\n")
+    mocked.post(BASE + "/admin/products/import", json={"transaction_id": "tx_1", "summary": {}})
+    code, out, err = run("--api", "v2", "admin", "product", "import", str(csv_file))
+    assert (code, err) == (0, "")
+    assert json.loads(out)["transaction_id"] == "tx_1"
+    assert b'name="file"; filename="products.csv"' in (mocked.calls[0].request.body or b"")
+    code, out, err = run("--api", "v3", "admin", "customer-group", "list")
+    assert (code, out) == (2, "")
+    assert "--api must be one of v1, v2, got 'v3'" in err

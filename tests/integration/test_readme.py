@@ -14,9 +14,9 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 def quick_start() -> str:
     text = README.read_text()
-    section = text[text.index("## Quick start") :]
+    section = text[text.index("## Quick start (Medusa v1)") :]
     match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
-    assert match, "no Python block under '## Quick start'"
+    assert match, "no Python block under '## Quick start (Medusa v1)'"
     return match.group(1)
 
 

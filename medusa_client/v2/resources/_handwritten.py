@@ -277,13 +277,13 @@ def _file_part(file: FileInput, field: str) -> Tuple[str, Tuple[str, bytes, str]
 class AdminProductResourceMethods(_Methods):
     def import_(
         self,
-        file: FileInput,
+        file_or_files: FileInput,
         query: Query[Mapping[str, Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminImportProductResponse:
         """Import products from a CSV file (a path, bytes or a binary file object), multipart ``file``."""
         route = TABLE.route(self._path, "import_")
-        part = [_file_part(file, "file")]
+        part = [_file_part(file_or_files, "file")]
         result: Any = self._client.request(
             route.method, route.path, route.result_model, query=query, files=part, options=options
         )
@@ -291,7 +291,7 @@ class AdminProductResourceMethods(_Methods):
 
     def create_import(
         self,
-        file: FileInput,
+        file_or_files: FileInput,
         query: Query[Mapping[str, Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminImportProductsResponse:
@@ -301,7 +301,7 @@ class AdminProductResourceMethods(_Methods):
         the file by ``PUT`` without any of this client's credentials, a local one by a multipart
         ``POST /admin/uploads``; then starts the import (``POST /admin/products/imports``).
         """
-        field, (filename, content, mime) = _file_part(file, "files")
+        field, (filename, content, mime) = _file_part(file_or_files, "files")
         signed: Any = self._client.request(
             "POST",
             "/admin/uploads/presigned-urls",
@@ -329,15 +329,16 @@ class AdminProductResourceMethods(_Methods):
             files: List[Any] = getattr(uploaded, "files", None) or []
             file_key = getattr(files[0], "id", file_key) if files else file_key
         route = TABLE.route(self._path, "create_import")
-        body = {
+        body: Dict[str, Any] = {
             "file_key": file_key,
             "originalname": filename,
             "extension": os.path.splitext(filename)[1].lstrip("."),
             "size": len(content),
             "mime_type": mime,
         }
-        result = self._route_call("create_import", (), body, query, options)
-        assert route is not None
+        result: Any = self._client.request(
+            route.method, route.path, route.result_model, payload=body, query=query, options=options
+        )
         return cast("AdminImportProductsResponse", result)
 
 
