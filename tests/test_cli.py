@@ -796,7 +796,9 @@ def test_python_dash_m_runs_the_cli() -> None:
 def test_v2_commands_use_the_v2_tree_credentials_and_paging(mocked: responses.RequestsMock, run: Any) -> None:
     for start in (0, 2):
         mocked.get(BASE + "/admin/customer-groups", json=page(start, 2, 4, 2))
-    code, out, err = run("--api", "v2", "admin", "customer-group", "list", "--limit", "2", "--all", "-o", "jsonl")
+    code, out, err = run(
+        "--api", "v2", "admin", "customer-group", "list", "--limit", "2", "--all", "-o", "jsonl"
+    )
     assert (code, err) == (0, "")
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["cgrp_0", "cgrp_1", "cgrp_2", "cgrp_3"]
     sent = mocked.calls[0].request
@@ -805,7 +807,9 @@ def test_v2_commands_use_the_v2_tree_credentials_and_paging(mocked: responses.Re
 
 
 def test_v2_errors_keep_the_exit_codes(mocked: responses.RequestsMock, run: Any) -> None:
-    mocked.get(BASE + "/admin/customer-groups/cg_1", json={"type": "not_found", "message": "no group"}, status=404)
+    mocked.get(
+        BASE + "/admin/customer-groups/cg_1", json={"type": "not_found", "message": "no group"}, status=404
+    )
     code, out, err = run("admin", "customer-group", "retrieve", "cg_1", "--api=v2")
     assert (code, out) == (4, "")
     assert err == "error: 404 not_found: no group\n"
