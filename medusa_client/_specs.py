@@ -24,6 +24,7 @@ __all__ = [
     "nest_pairs",
     "resolve",
     "resource_tree",
+    "table_for",
 ]
 
 
@@ -121,14 +122,23 @@ class ResourceSpec:
             yield from node.methods.values()
 
 
+def table_for(api: str) -> RouteTable:
+    """The route table of an API version (``v1`` or ``v2``), imported on first use."""
+    if api == "v2":
+        from .v2.resources._table import TABLE as V2_TABLE
+
+        return V2_TABLE
+    if api != "v1":
+        raise ValueError(f"api must be 'v1' or 'v2', got {api!r}")
+    from .resources._table import TABLE
+
+    return TABLE
+
+
 @functools.lru_cache(maxsize=4)
 def resource_tree(table: Optional[RouteTable] = None) -> ResourceSpec:
     """The whole tree of ``table`` (default: the v1 table): root, namespaces, resources."""
-    if table is None:
-        from .resources._table import TABLE
-
-        table = TABLE
-    return ResourceSpec(table.root)
+    return ResourceSpec((table or table_for("v1")).root)
 
 
 def resolve(obj: object, path: Sequence[str]) -> Any:

@@ -51,7 +51,17 @@ from . import _exceptions as errors
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_MAX_RETRIES, PUBLISHABLE_KEY_ENV
 from ._medusa import Medusa
 from ._serde import Model, Page, Response, unstructure
-from ._specs import MethodSpec, ParamSpec, ResourceSpec, UsageError, kebab, nest_pairs, resolve, resource_tree
+from ._specs import (
+    MethodSpec,
+    ParamSpec,
+    ResourceSpec,
+    UsageError,
+    kebab,
+    nest_pairs,
+    resolve,
+    resource_tree,
+    table_for,
+)
 from ._version import __version__
 
 __all__ = [
@@ -496,19 +506,9 @@ def api_of(arguments: Sequence[str]) -> str:
     return "v1"
 
 
-def _table(api: str) -> Any:
-    if api == "v2":
-        from .v2.resources._table import TABLE as V2_TABLE
-
-        return V2_TABLE
-    from .resources._table import TABLE
-
-    return TABLE
-
-
 def build_parser(api: str = "v1") -> argparse.ArgumentParser:
     """The top-level parser of an API version's tree; sub-commands are built on demand."""
-    tree = resource_tree(_table(api))
+    tree = resource_tree(table_for(api))
     usage = (
         "`medusa-client --api v2 admin|store|auth RESOURCE METHOD [IDS] [--data JSON] [--query K=V]`"
         if api == "v2"

@@ -30,6 +30,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import (
+    TYPE_CHECKING,
     Any,
     Callable,
     Dict,
@@ -44,6 +45,7 @@ from typing import (
     Type,
     TypeVar,
     Union,
+    cast,
 )
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -52,9 +54,12 @@ import responses
 
 from . import _exceptions as errors
 from ._medusa import Medusa
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .v2 import Medusa as MedusaV2
 from ._qs import encode_query
 from ._serde import EmptyResponse, Model, Response, converter, unstructure
-from ._specs import MethodSpec, ResourceSpec, nest_pairs, resolve, resource_tree
+from ._specs import MethodSpec, ResourceSpec, nest_pairs, resolve, resource_tree, table_for
 
 __all__ = [
     "ANY",
@@ -66,12 +71,15 @@ __all__ = [
     "Route",
     "UnmockedRequestError",
     "error_reply",
+    "MedusaMockV2",
     "medusa_mock",
+    "medusa_mock_v2",
     "routes",
     "status_reply",
 ]
 
 R = TypeVar("R", bound=Response)
+_M = TypeVar("_M", bound="MedusaMock")
 
 #: Default host of :meth:`MedusaMock.client`.
 DEFAULT_BASE_URL = "http://medusa.test"
@@ -114,12 +122,12 @@ class Route:
     rank: Tuple[int, ...]  # sorts specific templates (literal segments first) before general ones
 
 
-@functools.lru_cache(maxsize=1)
-def routes() -> Tuple[Route, ...]:
-    """Every route of the resource tree, most specific first (read from the route table)."""
+@functools.lru_cache(maxsize=2)
+def routes(api: str = "v1") -> Tuple[Route, ...]:
+    """Every route of an API version's tree, most specific first (read from its route table)."""
     found: Dict[Tuple[str, str], List[MethodSpec]] = {}
     rows: Dict[Tuple[str, str], Any] = {}
-    for spec in resource_tree().all_methods():
+    for spec in resource_tree(table_for(api)).all_methods():
         key = (spec.route.method, spec.route.path)
         found.setdefault(key, []).append(spec)
         rows[key] = spec.route
@@ -183,12 +191,14 @@ def status_reply(
     code: Optional[str] = None,
     body: Union[bytes, str, Mapping[str, Any], None] = None,
     headers: Optional[Mapping[str, str]] = None,
+    api: str = "v1",
 ) -> Reply:
-    """An error answer as the v1 server writes it.
+    """An error answer as the server of ``api`` (``v1`` or ``v2``) writes it.
 
     JSON ``{"type", "message"}`` (``{"code", "type", "message"}`` with a ``code``) when ``type`` or
-    ``message`` is given; without them, 401 is the plain text ``Unauthorized`` of the server's auth
-    middleware and other statuses the server's JSON for that status. ``body`` replaces the body.
+    ``message`` is given; without them, 401 is what the server's auth middleware answers (v1: the
+    plain text ``Unauthorized``; v2: ``{"message": "Unauthorized"}``) and other statuses the server's
+    JSON for that status. ``body`` replaces the body.
     """
     extra = dict(headers or {})
     if status in _RETRY_STATUSES:
@@ -199,6 +209,8 @@ def status_reply(
         return Reply(status, body=body, content_type="text/plain; charset=utf-8", headers=extra)
     if type is None and message is None and code is None:
         if status == 401:
+            if api == "v2":
+                return Reply(status, json={"message": "Unauthorized"}, headers=extra)
             return Reply(status, body="Unauthorized", headers=extra)
         if status == 429:
             return Reply(status, body="Too Many Requests", content_type="text/plain", headers=extra)
@@ -217,7 +229,11 @@ def status_reply(
 
 
 def error_reply(
-    error: Type[errors.MedusaError], message: Optional[str] = None, *, code: Optional[str] = None
+    error: Type[errors.MedusaError],
+    message: Optional[str] = None,
+    *,
+    code: Optional[str] = None,
+    api: str = "v1",
 ) -> Reply:
     """The answer that makes the client raise ``error``: the real body for its status and type.
 
@@ -237,9 +253,11 @@ def error_reply(
     if issubclass(error, errors.APIResponseValidationError):
         return Reply(200, body=message or "<html>not JSON</html>", content_type="text/html")
     if issubclass(error, errors.UnauthorizedError):
-        return status_reply(401, body=message) if message else status_reply(401)
+        if message:
+            return status_reply(401, body={"message": message} if api == "v2" else message, api=api)
+        return status_reply(401, api=api)
     if issubclass(error, errors.RateLimitError):
-        return status_reply(429, body=message) if message else status_reply(429)
+        return status_reply(429, body=message, api=api) if message else status_reply(429, api=api)
     for known, (status, error_type, default_code, default_message) in _ERROR_BODIES.items():
         if issubclass(error, known):
             return status_reply(
@@ -363,9 +381,10 @@ class _Stub:
 class _MethodState:
     """Stubs and calls of one method, shared by its ``with_ids`` views."""
 
-    def __init__(self, spec: MethodSpec, route: Route) -> None:
+    def __init__(self, spec: MethodSpec, route: Route, api: str) -> None:
         self.spec = spec
         self.route = route
+        self.api = api
         self.stubs: List[_Stub] = []
         self.calls: List[Call] = []
 
@@ -446,7 +465,7 @@ class MethodMock(Generic[R]):
         self, error: Type[errors.MedusaError], message: Optional[str] = None, *, code: Optional[str] = None
     ) -> MethodMock[R]:
         """Answer so that the client raises ``error`` (the real error body; see :func:`error_reply`)."""
-        return self.returns(error_reply(error, message, code=code))
+        return self.returns(error_reply(error, message, code=code, api=self._state.api))
 
     def raises_status(
         self,
@@ -460,7 +479,9 @@ class MethodMock(Generic[R]):
     ) -> MethodMock[R]:
         """Answer with an error status (see :func:`status_reply`)."""
         return self.returns(
-            status_reply(status, type=type, message=message, code=code, body=body, headers=headers)
+            status_reply(
+                status, type=type, message=message, code=code, body=body, headers=headers, api=self._state.api
+            )
         )
 
     def reset(self) -> None:
@@ -552,7 +573,9 @@ class ResourceMock:
 
 
 class MedusaMock:
-    """Fake Medusa server for tests: start it (``with MedusaMock() as mock``), set answers, check calls.
+    """Fake Medusa v1 server for tests: start it (``with MedusaMock() as mock``), set answers, check calls.
+
+    :class:`MedusaMockV2` is the same for ``medusa_client.v2`` clients.
 
     ``base_url``: only requests below it are intercepted (needed when your client uses a path prefix
     such as ``https://shop.example/api``); by default any host's ``/admin/...`` and ``/store/...``.
@@ -570,6 +593,7 @@ class MedusaMock:
         assert_all_used: bool = False,
         passthrough: Sequence[str] = (),
     ) -> None:
+        self.api = self._API
         self.base_url = base_url.rstrip("/") if base_url else None
         self.assert_all_used = assert_all_used
         self._own = requests_mock is None
@@ -581,16 +605,16 @@ class MedusaMock:
         self.unmatched: List[Call] = []
         self._by_func: Dict[Tuple[str, ...], MethodMock[Any]] = {}
         self._states: Dict[str, _MethodState] = {}
-        route_of = {spec.dotted: route for route in routes() for spec in route.specs}
-        self._routes = routes()
-        self._root = self._build(resource_tree(), route_of)
+        self._routes = routes(self.api)
+        route_of = {spec.dotted: route for route in self._routes for spec in route.specs}
+        self._root = self._build(resource_tree(table_for(self.api)), route_of)
         self.admin: ResourceMock = self._root.admin
-        self._template: Optional[Medusa] = None
+        self._template: Optional[Any] = None
 
     def _build(self, node: ResourceSpec, route_of: Mapping[str, Route]) -> ResourceMock:
         methods: Dict[str, MethodMock[Any]] = {}
         for name, spec in node.methods.items():
-            state = _MethodState(spec, route_of[spec.dotted])
+            state = _MethodState(spec, route_of[spec.dotted], self.api)
             self._states[spec.dotted] = state
             methods[name] = MethodMock(state)
             key: Tuple[str, ...] = (*spec.path, name)
@@ -598,10 +622,16 @@ class MedusaMock:
         children = {name: self._build(child, route_of) for name, child in node.children.items()}
         return ResourceMock(node, methods, children)
 
+    _API = "v1"
+    _DOMAINS = "admin|store"
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self._root, name)
+
+    def _new_client(self, **options: Any) -> Any:
+        return Medusa(**options)
 
     def __repr__(self) -> str:
         return f"<MedusaMock base_url={self.base_url or 'any host'} started={self._started}>"
@@ -613,7 +643,7 @@ class MedusaMock:
         ``mock.on(lambda m: m.admin.customer_groups.create).returns(AdminCustomerGroupsRes(...))``
         """
         if self._template is None:
-            self._template = Medusa(base_url="http://select.invalid")
+            self._template = self._new_client(base_url="http://select.invalid", api_key="")
         bound = select(self._template)
         owner, name = getattr(bound, "__self__", None), getattr(bound, "__name__", None)
         for path, method in self._by_func.items():
@@ -637,17 +667,17 @@ class MedusaMock:
             "max_retries": 0,
         }
         options.update(kwargs)
-        return Medusa(**options)
+        return cast(Medusa, self._new_client(**options))
 
     # ---------------------------------------------------------------- lifecycle
-    def start(self) -> MedusaMock:
+    def start(self: _M) -> _M:
         if self._started:
             return self
         skip = "".join(f"(?!{re.escape(prefix)})" for prefix in self._passthrough)
         if self.base_url:
-            url = re.compile("^" + skip + re.escape(self.base_url) + r"/(?:admin|store)(?:[/?].*)?$")
+            url = re.compile("^" + skip + re.escape(self.base_url) + rf"/(?:{self._DOMAINS})(?:[/?].*)?$")
         else:
-            url = re.compile("^" + skip + r"https?://[^/?#]+(?:/[^?#]*)?/(?:admin|store)(?:[/?].*)?$")
+            url = re.compile("^" + skip + rf"https?://[^/?#]+(?:/[^?#]*)?/(?:{self._DOMAINS})(?:[/?].*)?$")
         for verb in ("GET", "POST", "DELETE", "PUT", "PATCH"):
             self._registered.append(
                 self._rsps.add_callback(verb, url, callback=self._respond, content_type=None)
@@ -703,7 +733,7 @@ class MedusaMock:
         self.calls.clear()
         self.unmatched.clear()
 
-    def __enter__(self) -> MedusaMock:
+    def __enter__(self: _M) -> _M:
         return self.start()
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
@@ -715,7 +745,7 @@ class MedusaMock:
         if self.base_url:
             prefix = urlsplit(self.base_url).path
             return path[len(prefix) :] if path.startswith(prefix) else path
-        found = re.search(r"/(?:admin|store)(?:/|$)", path)
+        found = re.search(rf"/(?:{self._DOMAINS})(?:/|$)", path)
         return path[found.start() :] if found else path
 
     def _respond(self, request: requests.PreparedRequest) -> Tuple[int, Dict[str, str], Union[bytes, str]]:
@@ -754,7 +784,8 @@ class MedusaMock:
                 + f": set one with {attr}.returns(...)"
             )
         else:
-            message = f"{method} {path} is not a route of the Medusa v1 client (admin.custom?)"
+            hint = " (admin.custom?)" if self.api == "v1" else ""
+            message = f"{method} {path} is not a route of the Medusa {self.api} client{hint}"
         raise UnmockedRequestError(message)
 
     def _answer(
@@ -788,6 +819,42 @@ class MedusaMock:
         return 200, {"Content-Type": "application/json; charset=utf-8"}, json.dumps(data)
 
 
+class MedusaMockV2(MedusaMock):
+    """:class:`MedusaMock` for ``medusa_client.v2`` clients: the v2 tree (``mock.admin``, ``mock.store``,
+    ``mock.auth``), v2 routes (``/admin``, ``/store``, ``/auth``) and the v2 server's error bodies.
+
+    >>> with MedusaMockV2() as mock:
+    ...     mock.store.cart.retrieve.returns({"cart": {"id": "cart_1"}})
+    """
+
+    _API = "v2"
+    _DOMAINS = "admin|store|auth"
+
+    def _new_client(self, **options: Any) -> Any:
+        from .v2 import Medusa as MedusaV2
+
+        return MedusaV2(**options)
+
+    def on(self, select: Callable[[MedusaV2], Callable[..., R]]) -> MethodMock[R]:  # type: ignore[override]
+        """The mock of the method ``select`` picks from a v2 ``Medusa``, typed by the method's result:
+
+        ``mock.on(lambda m: m.store.cart.retrieve).returns(StoreCartResponse(...))``
+        """
+        return super().on(select)  # type: ignore[arg-type]
+
+    def client(self, **kwargs: Any) -> MedusaV2:  # type: ignore[override]
+        """A v2 ``Medusa`` aimed at this mock: ``base_url`` (default ``http://medusa.test``), a secret
+        key, a publishable key, no retries; keyword arguments override these."""
+        options: Dict[str, Any] = {
+            "base_url": self.base_url or DEFAULT_BASE_URL,
+            "api_key": "sk_test_key",
+            "publishable_key": "pk_test_key",
+            "max_retries": 0,
+        }
+        options.update(kwargs)
+        return cast("MedusaV2", self._new_client(**options))
+
+
 # --------------------------------------------------------------------------- pytest
 
 
@@ -797,9 +864,17 @@ def _medusa_mock_fixture() -> Iterator[MedusaMock]:
         yield mock
 
 
-try:  # the fixture is defined only when pytest is installed; MedusaMock works without it
+def _medusa_mock_v2_fixture() -> Iterator[MedusaMockV2]:
+    """A started :class:`MedusaMockV2`; unmatched requests fail the test at teardown."""
+    with MedusaMockV2() as mock:
+        yield mock
+
+
+try:  # the fixtures are defined only when pytest is installed; the mocks work without it
     import pytest
 except ImportError:  # pragma: no cover
     medusa_mock = _medusa_mock_fixture
+    medusa_mock_v2 = _medusa_mock_v2_fixture
 else:
     medusa_mock = pytest.fixture(name="medusa_mock")(_medusa_mock_fixture)
+    medusa_mock_v2 = pytest.fixture(name="medusa_mock_v2")(_medusa_mock_v2_fixture)
