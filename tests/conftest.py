@@ -10,6 +10,7 @@ import pytest
 import responses
 
 from medusa_client import Medusa
+from medusa_client.testing import medusa_mock_v2  # noqa: F401 - the fixture, for tests/test_testing_v2.py
 
 BASE_URL = "http://medusa.test"
 API_KEY = "sk_test_api_key_DO_NOT_LEAK"

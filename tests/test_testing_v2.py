@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medusa_client.testing import MedusaMockV2, UnmockedRequestError, medusa_mock_v2, routes  # noqa: F401
+from medusa_client.testing import MedusaMockV2, UnmockedRequestError, routes
 from medusa_client.v2 import NotFoundError, UnauthorizedError
 from medusa_client.v2.models import StoreCartResponse
 from medusa_client.v2.resources._table import TABLE

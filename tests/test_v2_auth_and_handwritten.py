@@ -335,3 +335,12 @@ def test_mfa_challenge_answer_logs_in(mocked: responses.RequestsMock) -> None:
         APIResponseValidationError, match="verify_challenge: the server answered without a token"
     ):
         medusa.auth.mfa.verify_challenge("ch_1", {"code": "123456"})
+
+
+def test_logout_forgets_the_session_even_when_the_server_refuses(mocked: responses.RequestsMock) -> None:
+    medusa = anonymous(auth_type="session")
+    medusa.client.session.cookies.set("connect.sid", "s%3Aexpired", domain="medusa2.test")
+    mocked.add("DELETE", BASE + "/auth/session", json={"message": "Unauthorized"}, status=401)
+    with pytest.raises(UnauthorizedError):
+        medusa.auth.logout()
+    assert not medusa.client.session.cookies and medusa.client.token is None

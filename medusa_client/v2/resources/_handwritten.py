@@ -157,10 +157,16 @@ class AuthResourceMethods(_Methods):
         return token
 
     def logout(self, **options: Unpack[RequestOptions]) -> None:
-        """Forget the token and end the cookie session on the server when there is one."""
-        if self._client.session.cookies or self._v2.auth_type == "session":
-            self._route_call("logout", (), UNSET, None, options)
-        self._v2.clear_auth()
+        """Forget the token and end the cookie session on the server when there is one.
+
+        The token and cookies are forgotten even when the server refuses (the session had ended);
+        its error is raised after that.
+        """
+        try:
+            if self._client.session.cookies or self._v2.auth_type == "session":
+                self._route_call("logout", (), UNSET, None, options)
+        finally:  # forgotten here even when the server refuses (an expired or ended session)
+            self._v2.clear_auth()
 
     def update_provider(
         self,
