@@ -4,7 +4,7 @@
 #   make integration  the real-server suites: v1 (Medusa 1.20) and v2 (Medusa 2.21.2 in
 #                     tests/integration/v2), each server with its PostgreSQL on 127.0.0.1
 #   make medusa2-up / medusa2-reset / medusa2-smoke / medusa2-down   the v2 server alone
-#   make demo         start the server and run examples/quickstart.py
+#   make demo         start both servers and run examples/quickstart.py (v1) and quickstart_v2.py (v2)
 #   make models SPEC=path/to/spec/medusa-v1   regenerate medusa_client/models/
 #   make routes       regenerate the route tables, trees and resources from scripts/routes/*.tsv
 #   make models-v2    regenerate medusa_client/v2/models/ from @medusajs/types (npm ci in scripts/v2types)
@@ -74,8 +74,10 @@ integration: install medusa-up medusa-reset medusa2-up medusa2-reset
 	MEDUSA2_ROOT=$(MEDUSA2_ROOT) MEDUSA2_PORT=$(MEDUSA2_PORT) MEDUSA2_PG_PORT=$(MEDUSA2_PG_PORT) \
 		$(PY) -m pytest tests/integration -q -p no:cacheprovider
 
-demo: install medusa-up medusa-reset
+demo: install medusa-up medusa-reset medusa2-up medusa2-reset
 	$(PY) examples/quickstart.py
+	env -u MEDUSA_API_KEY -u MEDUSA_PUBLISHABLE_API_KEY MEDUSA_BACKEND_URL=http://127.0.0.1:$(MEDUSA2_PORT) \
+		$(PY) examples/quickstart_v2.py
 
 package-check: install
 	$(PY) scripts/check_package.py
