@@ -32,6 +32,8 @@ from typing import (
     Any,
     Callable,
     Dict,
+    Iterable,
+    Iterator,
     List,
     Mapping,
     MutableMapping,
@@ -77,7 +79,7 @@ from ._version import __version__
 if TYPE_CHECKING:  # pragma: no cover
     from ._routes import Route, RouteTable
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "APIRequest", "Client"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "APIRequest", "Client", "ServerSentEvent", "parse_events"]
 
 log = logging.getLogger("medusa_client")
 
@@ -201,6 +203,7 @@ class APIRequest:
         "public",
         "query",
         "replayable",
+        "stream",
         "timeout",
     )
 
@@ -238,6 +241,7 @@ class APIRequest:
         self.replayable = replayable or idempotent or method in ("GET", "HEAD", "OPTIONS")
         self.public = public
         self.options = dict(options)
+        self.stream = False  #: keep the body unread (server-sent events)
 
     @property
     def route_path(self) -> str:
@@ -523,6 +527,36 @@ class Client:
         following.query = {**request.query, "offset": offset}
         return self.send_request(following)
 
+    def fetch_stream(
+        self,
+        path: str,
+        *,
+        query: Any = None,
+        options: Optional[Mapping[str, Any]] = None,
+    ) -> Iterator[ServerSentEvent]:
+        """The server-sent events of ``GET path`` (js-sdk's ``client.fetchStream``), parsed as they arrive.
+
+        Same credentials, headers, retries (before the answer starts) and timeouts as any call; the
+        read timeout applies between two chunks of the stream. Closing the iterator (or leaving a
+        ``for`` loop) closes the connection. An error status raises its typed error on the first
+        ``next()``. ``path`` is below the base URL, ids encoded (``_paths.build_path``).
+        """
+        request = APIRequest(self, "GET", path, EmptyResponse, query=query, options=options or {})
+        request.stream = True
+        request.headers = {"Accept": "text/event-stream", **request.headers}
+        url = self._url_base + path
+        if request.query:
+            url += ("&" if "?" in path else "?") + encode_query(request.query)
+        response = self._send(request, url, self._headers(request, has_json=False), None)
+        try:
+            if not 200 <= response.status_code < 300:
+                self._parse(response, EmptyResponse)  # raises the typed error
+            yield from parse_events(response.iter_content(chunk_size=None))
+        except requests.RequestException as exc:
+            raise _connection_error(exc, "GET", url, 1) from exc
+        finally:
+            response.close()
+
     def _headers(self, request: APIRequest, has_json: bool) -> Dict[str, str]:
         headers = self._credential_headers(request.method, request.route_path, request.public)
         if has_json:
@@ -544,7 +578,9 @@ class Client:
             attempt += 1
             started = time.monotonic()
             try:
-                response = self._send_once(method, url, headers, body, request.files, request.timeout)
+                response = self._send_once(
+                    method, url, headers, body, request.files, request.timeout, stream=request.stream
+                )
             except _RefusedRedirect as exc:
                 return exc.response  # type: ignore[return-value]  # always set by rebuild_auth
             except requests.RequestException as exc:
@@ -582,6 +618,8 @@ class Client:
         body: Optional[bytes],
         files: Optional[Files],
         timeout: TimeoutArg,
+        *,
+        stream: bool = False,
     ) -> requests.Response:
         session = self.session
         prepared = session.prepare_request(
@@ -604,7 +642,7 @@ class Client:
             timeout=timeout,
             allow_redirects=True,
             proxies=proxies,
-            stream=session.stream,
+            stream=stream or session.stream,
             verify=verify,
             cert=session.cert,
         )
@@ -742,3 +780,81 @@ def read_files(files: Any) -> List[Tuple[str, Tuple[str, bytes, str]]]:
             raise TypeError(f"cannot upload a {type(item).__name__}: give a path, bytes or a file object")
         parts.append(("files", (name, data, "application/octet-stream")))
     return parts
+
+
+class ServerSentEvent:
+    """One event of a ``text/event-stream``: ``event`` (its type), ``data``, ``id``, ``retry``."""
+
+    __slots__ = ("data", "event", "id", "retry")
+
+    def __init__(
+        self,
+        event: Optional[str] = None,
+        data: str = "",
+        id: Union[int, str, None] = None,
+        retry: Optional[int] = None,
+    ) -> None:
+        self.event = event
+        self.data = data
+        self.id = id
+        self.retry = retry
+
+    def json(self) -> Any:
+        """``data`` decoded as JSON."""
+        return json.loads(self.data)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServerSentEvent):
+            return NotImplemented
+        return (self.event, self.data, self.id, self.retry) == (
+            other.event,
+            other.data,
+            other.id,
+            other.retry,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"ServerSentEvent(event={self.event!r}, data={self.data!r}, id={self.id!r}, retry={self.retry!r})"
+        )
+
+
+def parse_events(chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
+    """Events from the bytes of a ``text/event-stream`` (the WHATWG rules, as js-sdk's parser applies them).
+
+    Lines end with CRLF, LF or CR; a blank line ends an event; ``:`` starts a comment; ``data``
+    lines are joined with ``\\n``; a numeric ``id`` becomes an ``int``, a numeric ``retry`` too; an
+    event without any field is skipped, and so is one the stream ends in (no blank line after it).
+    """
+    buffer = b""
+    fields: Dict[str, Any] = {}
+    data: List[str] = []
+    for chunk in chunks:
+        buffer += chunk
+        while True:
+            match = _LINE_END.search(buffer)
+            if match is None or (match.group() == b"\r" and match.end() == len(buffer)):
+                break  # a CR at the end may be the first half of a CRLF
+            line, buffer = buffer[: match.start()].decode("utf-8", "replace"), buffer[match.end() :]
+            if line == "":
+                if data or fields:
+                    yield ServerSentEvent(
+                        fields.get("event"), "\n".join(data), fields.get("id"), fields.get("retry")
+                    )
+                fields, data = {}, []
+                continue
+            if line.startswith(":"):
+                continue
+            name, _, value = line.partition(":")
+            value = value[1:] if value.startswith(" ") else value
+            if name == "data":
+                data.append(value)
+            elif name == "event":
+                fields["event"] = value
+            elif name == "id":
+                fields["id"] = int(value) if value.isdigit() else value
+            elif name == "retry" and value.isdigit():
+                fields["retry"] = int(value)
+
+
+_LINE_END = re.compile(rb"\r\n|\n|\r")

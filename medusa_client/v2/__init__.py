@@ -8,6 +8,7 @@ Same core as the v1 client (``medusa_client``): the errors, ``UNSET``, ``Page`` 
 options are shared; the models are :mod:`medusa_client.v2.models`.
 """
 
+from .._client import ServerSentEvent
 from .._exceptions import *  # noqa: F403 - the error classes, shared with medusa_client
 from .._exceptions import ERRORS
 from .._serde import EmptyResponse, JSONResponse, Model, Page, Response
@@ -26,5 +27,6 @@ __all__ = [
     "Page",
     "RequestOptions",
     "Response",
+    "ServerSentEvent",
     "Unset",
 ]
