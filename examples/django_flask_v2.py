@@ -17,7 +17,7 @@ import os
 import secrets
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Dict, MutableMapping, Tuple
+from typing import TYPE_CHECKING, Any, Dict, MutableMapping, Tuple
 
 from medusa_client.v2 import (
     InvalidDataError,
@@ -26,6 +26,9 @@ from medusa_client.v2 import (
     NotFoundError,
     UnauthorizedError,
 )
+
+if TYPE_CHECKING:  # medusa_client.testing needs `responses`, a test dependency
+    from medusa_client.testing import MedusaMockV2
 
 try:  # not a dependency: the wiring below is defined only when Flask is installed
     import flask
@@ -171,7 +174,7 @@ if django is not None:
 # --------------------------------------------------------------------------- tests of the views
 
 
-def test_product_view_maps_errors(medusa_mock_v2: Any) -> None:
+def test_product_view_maps_errors(medusa_mock_v2: MedusaMockV2) -> None:
     medusa_mock_v2.store.product.list.returns(
         {"products": [], "count": 0, "offset": 0, "limit": 50},
     )
@@ -184,7 +187,7 @@ def test_product_view_maps_errors(medusa_mock_v2: Any) -> None:
     assert product_by_handle("any")[0] == 503
 
 
-def test_account_view_after_login(medusa_mock_v2: Any) -> None:
+def test_account_view_after_login(medusa_mock_v2: MedusaMockV2) -> None:
     medusa_mock_v2.auth.login.returns({"token": "jwt-of-ann"})
     medusa_mock_v2.store.customer.retrieve.returns(
         {"customer": {"id": "cus_1", "email": "ann@example.com", "first_name": "Ann"}}
