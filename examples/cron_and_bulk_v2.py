@@ -15,7 +15,7 @@ import json
 import os
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any, Dict, List, TextIO
 
 from medusa_client.v2 import APIStatusError, InvalidDataError, Medusa, MedusaError
 
@@ -55,7 +55,7 @@ def export_products(medusa: Medusa, page_size: int = 50) -> str:
     return out.getvalue()
 
 
-def export_customers(medusa: Medusa, out: io.TextIOBase) -> int:
+def export_customers(medusa: Medusa, out: TextIO) -> int:
     """Every customer as JSON lines, with the ids of their groups."""
     count = 0
     pages = medusa.admin.customer.list(
@@ -129,8 +129,8 @@ def upsert_products(medusa: Medusa, rows: List[Dict[str, Any]]) -> Report:
             else:
                 report.unchanged.append(row["handle"])
         except InvalidDataError as error:
-            if "already exists" in error.message:  # another run created it meanwhile: next run updates it
-                report.unchanged.append(row["handle"])
+            if "already exists" in error.message:  # another run created it meanwhile
+                report.unchanged.append(row["handle"])  # the next run compares it
             else:  # a bad row: report it, go on with the others
                 report.failed[row["handle"]] = f"{error.status_code} {error.type}: {error.message}"
         except MedusaError as error:  # outage, rate limit, timeout after the retries: the next run retries

@@ -216,7 +216,7 @@ def main() -> None:
 
     # Two shoppers, each with a web session of their own, logging in and reading their account at once.
     password = secrets.token_urlsafe(12)
-    shoppers = {f"ann-{suffix}@example.com": {}, f"bob-{suffix}@example.com": {}}
+    shoppers: Dict[str, Dict[str, Any]] = {f"ann-{suffix}@example.com": {}, f"bob-{suffix}@example.com": {}}
     created = []
     for email in shoppers:
         with Medusa(

@@ -101,7 +101,9 @@ def test_every_v2_example_is_listed() -> None:
     from tests.integration.test_examples import V2_EXAMPLES
 
     v2 = sorted(p.name for p in EXAMPLES.glob("*_v2.py"))
-    assert sorted(V2_EXAMPLES) == v2, "tests/integration/test_examples.py: V2_EXAMPLES must list every v2 example"
+    assert sorted(V2_EXAMPLES) == v2, (
+        "tests/integration/test_examples.py: V2_EXAMPLES must list every v2 example"
+    )
     assert sorted([*EXPECTED, "quickstart_v2.py"]) == v2
 
 
