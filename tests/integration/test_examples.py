@@ -15,7 +15,13 @@ from tests.integration.conftest import ADMIN_EMAIL, ADMIN_PASSWORD, API_TOKEN, B
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 #: Examples for the v2 client: run against the v2 server by tests/integration/v2 instead.
-V2_EXAMPLES = {"quickstart_v2.py"}
+V2_EXAMPLES = {
+    "quickstart_v2.py",
+    "getting_started_v2.py",
+    "authentication_v2.py",
+    "django_flask_v2.py",
+    "cron_and_bulk_v2.py",
+}
 
 #: Lines (or fragments of lines) each example must print; a script not listed must still exit 0.
 EXPECTED: Dict[str, List[str]] = {
