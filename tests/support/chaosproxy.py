@@ -41,7 +41,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping, Optional, Sequence
 
-__all__ = ["KINDS", "ChaosProxy", "Event", "FaultPlan"]
+__all__ = ["KINDS", "ChaosProxy", "Event", "FaultPlan", "TaggedChaosProxy"]
 
 KINDS: Sequence[str] = (
     "refuse",
@@ -435,3 +435,56 @@ class ChaosProxy:
             time.sleep(_SETTLE)
             _reset(sock)
         return False
+
+
+class TaggedChaosProxy(ChaosProxy):
+    """A :class:`ChaosProxy` that also keeps one request header per request (``tag_header``).
+
+    A client that sends a number of its own per call in that header (the same on every attempt, as
+    ``custom_headers`` are) lets :meth:`attempts` tell the client's own retries (same tag, method and
+    target) from the calls it was asked to make::
+
+        with TaggedChaosProxy(upstream, plan) as proxy:
+            medusa.store.cart.complete(cart_id, custom_headers={"X-Chaos-Call": "17"})
+            proxy.attempts()  # {("17", "POST", "/store/carts/.../complete"): [Event, Event], ...}
+
+    Requests refused while the proxy is not listening never reach it and are not counted.
+    """
+
+    def __init__(
+        self,
+        upstream: tuple[str, int],
+        plan: FaultPlan,
+        host: str = "127.0.0.1",
+        tag_header: str = "X-Chaos-Call",
+    ) -> None:
+        self.tag_header = tag_header.lower()
+        self._tags: dict[int, Optional[str]] = {}
+        super().__init__(upstream, plan, host)
+
+    def tag(self, index: int) -> Optional[str]:
+        """The tag header of request ``index`` (``None`` when it had none)."""
+        with self._lock:
+            return self._tags.get(index)
+
+    def attempts(self) -> dict[tuple[Optional[str], str, str], list[Event]]:
+        """The requests grouped by (tag, method, target), each group in arrival order."""
+        groups: dict[tuple[Optional[str], str, str], list[Event]] = {}
+        for event in self.events:
+            groups.setdefault((self.tag(event.index), event.method, event.target), []).append(event)
+        return groups
+
+    def _handle(
+        self,
+        client: _Conn,
+        request: bytes,
+        method: str,
+        target: str,
+        index: int,
+        fault: str,
+        rng: random.Random,
+    ) -> bool:
+        head = request.split(b"\r\n\r\n", 1)[0]
+        with self._lock:
+            self._tags[index] = _headers(head).get(self.tag_header)
+        return super()._handle(client, request, method, target, index, fault, rng)
