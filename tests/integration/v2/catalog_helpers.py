@@ -21,13 +21,15 @@ TSHIRT_S_BLACK = "variant_harness_tshirt_s_black"
 #: Where the local file provider of the test server writes uploads (and exports).
 STATIC_DIR = ROOT / "server" / "static"
 #: Cart fields that leave out ``promotions.application_method`` (StoreCartPromotion mistypes it).
-CART_FIELDS = "id,customer_id,item_total,discount_total,total,*items,*items.adjustments,promotions.id,promotions.code"
+CART_FIELDS = (
+    "id,customer_id,item_total,discount_total,total,*items,*items.adjustments,promotions.id,promotions.code"
+)
 
 T = TypeVar("T")
 
 
-@pytest.fixture
-def alice() -> Iterator[Medusa]:
+@pytest.fixture(name="alice")
+def alice_fixture() -> Iterator[Medusa]:
     """A storefront client logged in as alice (member of the VIP customer group)."""
     with Medusa(base_url=BASE_URL, api_key="", publishable_key=PUBLISHABLE_KEY) as medusa:
         medusa.auth.login("customer", "emailpass", {"email": CUSTOMER_EMAIL, "password": CUSTOMER_PASSWORD})
@@ -71,7 +73,9 @@ def promotion_payload(code: str, **extra: Any) -> Dict[str, Any]:
             "target_type": "items",
             "allocation": "each",
             "max_quantity": 5,
-            "target_rules": [{"attribute": "items.product.id", "operator": "in", "values": ["prod_harness_mug"]}],
+            "target_rules": [
+                {"attribute": "items.product.id", "operator": "in", "values": ["prod_harness_mug"]}
+            ],
         },
         "rules": [{"attribute": "customer.groups.id", "operator": "in", "values": [VIP_GROUP]}],
         **extra,
@@ -116,7 +120,9 @@ def order_of(store: Medusa, variant_id: str, quantity: int, email: str) -> Store
     """A completed US guest checkout of ``quantity`` x ``variant_id`` (standard shipping)."""
     cart = store.store.cart.create({"region_id": US_REGION}).cart
     store.store.cart.create_line_item(cart.id, {"variant_id": variant_id, "quantity": quantity})
-    store.store.cart.update(cart.id, {"email": email, "shipping_address": ADDRESS, "billing_address": ADDRESS})
+    store.store.cart.update(
+        cart.id, {"email": email, "shipping_address": ADDRESS, "billing_address": ADDRESS}
+    )
     cart = store.store.cart.add_shipping_method(cart.id, {"option_id": US_STANDARD}).cart
     store.store.payment.initiate_payment_session(cart, {"provider_id": "pp_system_default"})
     completed = store.store.cart.complete(cart.id)
@@ -128,11 +134,16 @@ def location_with_zone(admin: Medusa, unique: str, country: str = "dk") -> Tuple
     """A new stock location (linked to the default channel and manual_manual) with a shipping
     fulfillment set and a service zone for ``country``; returns (location, set, zone) ids."""
     location = admin.admin.stock_location.create(
-        {"name": f"Depot {unique}", "address": {"address_1": "1 Dock", "city": "Aarhus", "country_code": "dk"}}
+        {
+            "name": f"Depot {unique}",
+            "address": {"address_1": "1 Dock", "city": "Aarhus", "country_code": "dk"},
+        }
     ).stock_location
     admin.admin.stock_location.update_sales_channels(location.id, {"add": [DEFAULT_CHANNEL]})
     admin.admin.stock_location.update_fulfillment_providers(location.id, {"add": ["manual_manual"]})
-    admin.admin.stock_location.create_fulfillment_set(location.id, {"name": f"Ship {unique}", "type": "shipping"})
+    admin.admin.stock_location.create_fulfillment_set(
+        location.id, {"name": f"Ship {unique}", "type": "shipping"}
+    )
     sets = admin.admin.stock_location.retrieve(
         location.id, query={"fields": "id,*fulfillment_sets"}
     ).stock_location.fulfillment_sets
