@@ -25,7 +25,8 @@ KNOWN_MODEL_BUGS = {
     "AdminReturn": "received_at, canceled_at, requested_at are null until the event: Optional[datetime]; "
     "created_by is null on the return of an exchange/claim: Optional[str]",
     "AdminExchange": "display_id and order_version are numbers (typed str); canceled_at is null",
-    "AdminClaim": "order_version is a number (typed str); canceled_at is null",
+    "AdminClaim": "order_version is a number (typed str); canceled_at is null; "
+    "additional_items[].reason is null (BaseClaimItem.reason typed str)",
     "AdminOrderChange": "return_id, exchange_id, claim_id are null unless the change is of that kind "
     "(typed str): every answer holding an order change (order-edit initiate, claim create, previews)",
     "AdminOrderPreview": "order_change.order.summary is a list of summary rows (typed BaseOrderSummary); "
@@ -37,7 +38,7 @@ KNOWN_MODEL_BUGS = {
 #: ``fields`` that keep the typed models readable (see KNOWN_MODEL_BUGS).
 RETURN_FIELDS = "id,order_id,status,location_id,display_id,*items"
 EXCHANGE_FIELDS = "id,order_id,return_id,*additional_items"
-CLAIM_FIELDS = "id,order_id,type,return_id,*claim_items,*additional_items"
+CLAIM_FIELDS = "id,order_id,type,return_id"
 
 
 def answer(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Dict[str, Any]:
