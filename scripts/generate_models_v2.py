@@ -137,6 +137,7 @@ RESERVED_ATTRS = {
 _STR: Dict[str, Any] = {"kind": "string"}
 _NULL: Dict[str, Any] = {"kind": "null"}
 _DATE: Dict[str, Any] = {"kind": "date"}
+_NUMBER: Dict[str, Any] = {"kind": "number"}
 _NULLABLE_DATE: Dict[str, Any] = {"kind": "union", "members": [_DATE, _NULL]}
 _NULLABLE_STR: Dict[str, Any] = {"kind": "union", "members": [_STR, _NULL]}
 _NULLABLE_OBJECT: Dict[str, Any] = {
@@ -205,6 +206,47 @@ SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
     ("BaseCalculatedPriceSet", "raw_calculated_amount"): _RAW,
     ("BaseCalculatedPriceSet", "raw_original_amount"): _RAW,
     ("AdminCurrency", "raw_rounding"): _RAW,
+    # null until set (a campaign without a description or dates; a usage budget has no currency)
+    ("AdminCampaign", "description"): _NULLABLE_STR,
+    ("AdminCampaign", "starts_at"): _NULLABLE_DATE,
+    ("AdminCampaign", "ends_at"): _NULLABLE_DATE,
+    ("AdminCampaignBudget", "currency_code"): _NULLABLE_STR,
+    ("AdminCampaignBudget", "attribute"): _NULLABLE_STR,
+    ("AdminCampaignBudget", "limit"): {"kind": "union", "members": [_NUMBER, _NULL]},
+    # a promotion applied to a cart: the value is a number, a percentage has no currency
+    ("StoreCartPromotionApplicationMethod", "value"): _NUMBER,
+    ("StoreCartPromotionApplicationMethod", "currency_code"): _NULLABLE_STR,
+    # returns, exchanges and claims: dates null until the event, versions and display ids are numbers
+    ("AdminReturn", "received_at"): _NULLABLE_DATE,
+    ("AdminReturn", "canceled_at"): _NULLABLE_DATE,
+    ("AdminReturn", "requested_at"): _NULLABLE_DATE,
+    ("AdminReturn", "created_by"): _NULLABLE_STR,
+    ("AdminExchange", "display_id"): _NUMBER,
+    ("AdminExchange", "order_version"): _NUMBER,
+    ("AdminExchange", "canceled_at"): _NULLABLE_DATE,
+    ("AdminExchange", "created_by"): _NULLABLE_STR,
+    ("AdminClaim", "order_version"): _NUMBER,
+    ("AdminClaim", "canceled_at"): _NULLABLE_DATE,
+    ("AdminClaim", "created_by"): _NULLABLE_STR,
+    ("BaseClaimItem", "reason"): _NULLABLE_STR,
+    # an order change names the return, exchange or claim it belongs to, null otherwise
+    ("AdminOrderChange", "return_id"): _NULLABLE_STR,
+    ("AdminOrderChange", "exchange_id"): _NULLABLE_STR,
+    ("AdminOrderChange", "claim_id"): _NULLABLE_STR,
+    # fields the server sends that the types lack
+    ("AdminOrderFulfillment", "labels"): {"kind": "array", "items": {"kind": "record", "values": {"kind": "unknown"}}},
+    ("AdminOrder", "is_draft_order"): {"kind": "boolean"},
+    ("StoreCustomer", "has_account"): {"kind": "boolean"},
+    ("AdminOrderItem", "id"): _STR,
+    ("AdminOrderItem", "quantity"): _NUMBER,
+    # the rule batch routes (admin.promotion.add_rules / update_rules / remove_rules) answer
+    # {created, updated, deleted}, not the {promotion} js-sdk declares: both are fields here
+    ("AdminPromotionResponse", "created"): _list_of("AdminPromotionRule"),
+    ("AdminPromotionResponse", "updated"): _list_of("AdminPromotionRule"),
+    ("AdminPromotionResponse", "deleted"): {"kind": "record", "values": {"kind": "unknown"}},
+    # the return routes answer the return with the order ({order, return}) or its preview
+    ("AdminReturnResponse", "order"): {"kind": "ref", "name": "AdminOrder"},
+    ("AdminReturnResponse", "order_preview"): {"kind": "ref", "name": "AdminOrderPreview"},
 }
 
 

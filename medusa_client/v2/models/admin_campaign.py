@@ -15,11 +15,11 @@ __all__ = ["AdminCampaign", "AdminCampaignBudget"]
 class AdminCampaign(Model):
     id: str = MISSING
     name: str = MISSING
-    description: str = MISSING
+    description: Optional[str] = MISSING
     currency: str = MISSING
     campaign_identifier: str = MISSING
-    starts_at: datetime.datetime = MISSING
-    ends_at: datetime.datetime = MISSING
+    starts_at: Optional[datetime.datetime] = MISSING
+    ends_at: Optional[datetime.datetime] = MISSING
     budget: AdminCampaignBudget = MISSING
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
@@ -31,8 +31,8 @@ class AdminCampaign(Model):
 class AdminCampaignBudget(Model):
     id: str = MISSING
     type: str = MISSING
-    currency_code: str = MISSING
-    limit: int = MISSING
+    currency_code: Optional[str] = MISSING
+    limit: Optional[int] = MISSING
     used: float = MISSING
-    attribute: str = MISSING
+    attribute: Optional[str] = MISSING
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
@@ -29,12 +29,12 @@ class AdminClaim(Model):
     order_id: str = MISSING
     return_id: Union[str, Unset] = UNSET
     display_id: float = MISSING
-    order_version: str = MISSING
+    order_version: float = MISSING
     refund_amount: Union[float, Unset] = UNSET
-    created_by: Union[str, Unset] = UNSET
+    created_by: Union[str, Unset, None] = UNSET
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
-    canceled_at: datetime.datetime = MISSING
+    canceled_at: Optional[datetime.datetime] = MISSING
     deleted_at: Union[datetime.datetime, Unset] = UNSET
     additional_items: List[BaseClaimItem] = MISSING
     claim_items: List[BaseClaimItem] = MISSING

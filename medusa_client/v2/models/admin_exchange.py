@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
@@ -25,12 +25,12 @@ class AdminExchange(Model):
     id: str = MISSING
     order_id: str = MISSING
     return_id: Union[str, Unset] = UNSET
-    display_id: Union[str, Unset] = UNSET
-    order_version: Union[str, Unset] = UNSET
-    created_by: Union[str, Unset] = UNSET
+    display_id: Union[float, Unset] = UNSET
+    order_version: Union[float, Unset] = UNSET
+    created_by: Union[str, Unset, None] = UNSET
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
-    canceled_at: datetime.datetime = MISSING
+    canceled_at: Optional[datetime.datetime] = MISSING
     deleted_at: datetime.datetime = MISSING
     additional_items: List[BaseExchangeItem] = MISSING
     return_items: List[AdminReturnItem] = MISSING

@@ -79,4 +79,5 @@ class AdminOrder(Model):
     original_shipping_subtotal: float = MISSING
     original_shipping_tax_total: float = MISSING
     credit_line_total: float = MISSING
+    is_draft_order: Union[bool, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

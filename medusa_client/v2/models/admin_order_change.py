@@ -35,9 +35,9 @@ class AdminOrderChange(Model):
     updated_at: datetime.datetime = MISSING
     version: float = MISSING
     change_type: Union[str, Unset] = UNSET
-    return_id: str = MISSING
-    exchange_id: str = MISSING
-    claim_id: str = MISSING
+    return_id: Optional[str] = MISSING
+    exchange_id: Optional[str] = MISSING
+    claim_id: Optional[str] = MISSING
     carry_over_promotions: Union[bool, Unset, None] = UNSET
     no_notification: Union[bool, Unset, None] = UNSET
     requested_by: Optional[str] = MISSING

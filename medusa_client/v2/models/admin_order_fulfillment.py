@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional, Union
 
 import attrs
 
 from ..._serde import MISSING, Model
+from ..._types import UNSET, Unset
 
 __all__ = ["AdminOrderFulfillment"]
 
@@ -28,4 +29,5 @@ class AdminOrderFulfillment(Model):
     created_by: Optional[str] = MISSING
     marked_shipped_by: Optional[str] = MISSING
     updated_at: datetime.datetime = MISSING
+    labels: Union[List[Dict[str, Any]], Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
@@ -28,9 +28,9 @@ class AdminReturn(Model):
     display_id: float = MISSING
     no_notification: Union[bool, Unset] = UNSET
     refund_amount: Union[float, Unset] = UNSET
-    received_at: datetime.datetime = MISSING
+    received_at: Optional[datetime.datetime] = MISSING
     created_at: datetime.datetime = MISSING
-    created_by: str = MISSING
-    canceled_at: datetime.datetime = MISSING
-    requested_at: datetime.datetime = MISSING
+    created_by: Optional[str] = MISSING
+    canceled_at: Optional[datetime.datetime] = MISSING
+    requested_at: Optional[datetime.datetime] = MISSING
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, Union
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
 
 import attrs
 
@@ -23,7 +23,7 @@ class BaseClaimItem(Model):
     order_id: str = MISSING
     item_id: str = MISSING
     quantity: float = MISSING
-    reason: str = MISSING
+    reason: Optional[str] = MISSING
     raw_quantity: BigNumberRawValue = MISSING
     metadata: Union[Dict[str, Any], Unset, None] = UNSET
     created_at: Union[datetime.datetime, Unset] = UNSET

@@ -30,4 +30,5 @@ class StoreCustomer(Model):
     phone: Union[str, Unset, None] = UNSET
     default_billing_address_id: Optional[str] = MISSING
     default_shipping_address_id: Optional[str] = MISSING
+    has_account: Union[bool, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

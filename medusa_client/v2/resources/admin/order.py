@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Optional, cast
 
 from ...._resource import Resource
 from ...._types import UNSET
@@ -259,15 +259,15 @@ class AdminOrderResource(Resource):
         self,
         id: str,
         fulfillment_id: str,
-        payload: Payload[AdminMarkOrderFulfillmentAsDelivered],
+        payload: Optional[Payload[AdminMarkOrderFulfillmentAsDelivered]] = None,
         query: Query[SelectParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrderResponse:
         """Mark as delivered (order).
 
         Takes ``id``, ``fulfillment_id`` (path ids); ``payload``:
-        :class:`~medusa_client.v2.models.AdminMarkOrderFulfillmentAsDelivered` or a mapping; ``query``:
-        :class:`~medusa_client.v2.models.SelectParams` or a mapping (optional).
+        :class:`~medusa_client.v2.models.AdminMarkOrderFulfillmentAsDelivered` or a mapping (optional);
+        ``query``: :class:`~medusa_client.v2.models.SelectParams` or a mapping (optional).
         Returns :class:`AdminOrderResponse`.
         """
         return cast(

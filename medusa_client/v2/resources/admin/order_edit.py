@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Optional, cast
 
 from ...._resource import Resource
 from ...._types import UNSET
@@ -112,14 +112,15 @@ class AdminOrderEditResource(Resource):
     def request(
         self,
         id: str,
-        payload: Payload[AdminRequestOrderEdit],
+        payload: Optional[Payload[AdminRequestOrderEdit]] = None,
         query: Query[SelectParams] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrderEditPreviewResponse:
         """Request (order edit).
 
         Takes ``id`` (path id); ``payload``: :class:`~medusa_client.v2.models.AdminRequestOrderEdit` or a
-        mapping; ``query``: :class:`~medusa_client.v2.models.SelectParams` or a mapping (optional).
+        mapping (optional); ``query``: :class:`~medusa_client.v2.models.SelectParams` or a mapping
+        (optional).
         Returns :class:`AdminOrderEditPreviewResponse`.
         """
         return cast("AdminOrderEditPreviewResponse", self._call("request", (id,), payload, query, options))
