@@ -234,7 +234,10 @@ SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
     ("AdminOrderChange", "exchange_id"): _NULLABLE_STR,
     ("AdminOrderChange", "claim_id"): _NULLABLE_STR,
     # fields the server sends that the types lack
-    ("AdminOrderFulfillment", "labels"): {"kind": "array", "items": {"kind": "record", "values": {"kind": "unknown"}}},
+    ("AdminOrderFulfillment", "labels"): {
+        "kind": "array",
+        "items": {"kind": "record", "values": {"kind": "unknown"}},
+    },
     ("AdminOrder", "is_draft_order"): {"kind": "boolean"},
     ("StoreCustomer", "has_account"): {"kind": "boolean"},
     ("AdminOrderItem", "id"): _STR,
