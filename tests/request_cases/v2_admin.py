@@ -194,6 +194,8 @@ CASES = [
     Case('admin.product', 'batch_variant_inventory_items', ('a/b', {'k': 'v'}), {'query': {'fields': 'id'}}, 'POST', '/admin/products/a%2Fb/variants/inventory-items/batch', 'fields=id', {'k': 'v'}, 'AdminBatchProductVariantInventoryItemResponse'),
     Case('admin.product', 'batch_variants', ('a/b', {'k': 'v'}), {'query': {'fields': 'id'}}, 'POST', '/admin/products/a%2Fb/variants/batch', 'fields=id', {'k': 'v'}, 'AdminBatchProductVariantResponse'),
     Case('admin.product', 'confirm_import', ('a/b',), {'query': {'fields': 'id'}}, 'POST', '/admin/products/imports/a%2Fb/confirm', 'fields=id', None, 'JSONResponse'),
+    # added (not in js-sdk): the deprecated import_'s own confirmation route
+    Case('admin.product', 'confirm_legacy_import', ('a/b',), {}, 'POST', '/admin/products/import/a%2Fb/confirm', '', None, 'EmptyResponse'),
     Case('admin.product', 'create', ({'k': 'v'},), {'query': {'fields': 'id'}}, 'POST', '/admin/products', 'fields=id', {'k': 'v'}, 'AdminProductResponse'),
     Case('admin.product', 'create_variant', ('a/b', {'k': 'v'}), {'query': {'fields': 'id'}}, 'POST', '/admin/products/a%2Fb/variants', 'fields=id', {'k': 'v'}, 'AdminProductResponse'),
     Case('admin.product', 'delete', ('a/b',), {}, 'DELETE', '/admin/products/a%2Fb', '', None, 'AdminProductDeleteResponse'),

@@ -270,6 +270,7 @@ _ROUTES = (
     ('admin.product', 'batch_variant_inventory_items', 'batchVariantInventoryItems', 'POST', '/admin/products/{product_id}/variants/inventory-items/batch', 'AdminBatchProductVariantInventoryItemRequest', 'SelectParams', 'AdminBatchProductVariantInventoryItemResponse', '', ''),
     ('admin.product', 'batch_variants', 'batchVariants', 'POST', '/admin/products/{product_id}/variants/batch', 'AdminBatchProductVariantRequest', 'SelectParams', 'AdminBatchProductVariantResponse', '', ''),
     ('admin.product', 'confirm_import', 'confirmImport', 'POST', '/admin/products/imports/{transaction_id}/confirm', '', 'Mapping', 'JSONResponse', '', ''),
+    ('admin.product', 'confirm_legacy_import', '', 'POST', '/admin/products/import/{transaction_id}/confirm', '', '', 'EmptyResponse', 'added', "confirm an import started by import_ (confirm_import confirms create_import's)"),
     ('admin.product', 'create', 'create', 'POST', '/admin/products', 'AdminCreateProduct', 'SelectParams', 'AdminProductResponse', '', ''),
     ('admin.product', 'create_import', 'createImport', 'POST', '/admin/products/imports', 'AdminImportProductRequest', 'Mapping', 'AdminImportProductsResponse', 'handwritten,upload', ''),
     ('admin.product', 'create_variant', 'createVariant', 'POST', '/admin/products/{product_id}/variants', 'AdminCreateProductVariant', 'SelectParams', 'AdminProductResponse', '', ''),

@@ -12,7 +12,7 @@ from .._handwritten import AdminProductResourceMethods
 from .._table import TABLE
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ...._serde import JSONResponse
+    from ...._serde import EmptyResponse, JSONResponse
     from ...._types import Payload, Query, RequestOptions, Unpack
     from ...models import (
         AdminBatchImageVariantRequest,
@@ -154,6 +154,16 @@ class AdminProductResource(AdminProductResourceMethods, Resource):
         Returns :class:`JSONResponse`.
         """
         return cast("JSONResponse", self._call("confirm_import", (transaction_id,), UNSET, query, options))
+
+    def confirm_legacy_import(self, transaction_id: str, **options: Unpack[RequestOptions]) -> EmptyResponse:
+        """Confirm an import started by import_ (confirm_import confirms create_import's).
+
+        Takes ``transaction_id`` (path id).
+        Returns :class:`EmptyResponse`.
+        """
+        return cast(
+            "EmptyResponse", self._call("confirm_legacy_import", (transaction_id,), UNSET, None, options)
+        )
 
     def create(
         self,
