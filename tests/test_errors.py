@@ -7,23 +7,8 @@ from typing import Any, Optional
 import pytest
 import responses
 
-from medusa_client import (
-    APIResponseValidationError,
-    APIStatusError,
-    ConflictError,
-    DuplicateError,
-    InvalidDataError,
-    Medusa,
-    MedusaError,
-    NotAllowedError,
-    NotFoundError,
-    PaymentAuthorizationError,
-    PermissionDeniedError,
-    RateLimitError,
-    ServerError,
-    UnauthorizedError,
-    UnprocessableEntityError,
-)
+import medusa_client as mc
+from medusa_client import Medusa
 from tests.conftest import BASE_URL
 
 LIST = BASE_URL + "/admin/customer-groups"
@@ -44,12 +29,12 @@ HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>5
 @pytest.mark.parametrize(
     ("status", "body", "content_type", "error", "type_", "code", "message"),
     [
-        (404, NOT_FOUND, None, NotFoundError, "not_found", None, NOT_FOUND["message"]),
+        (404, NOT_FOUND, None, mc.NotFoundError, "not_found", None, NOT_FOUND["message"]),
         (
             400,
             {"type": "invalid_data", "message": "name must be a string"},
             None,
-            InvalidDataError,
+            mc.InvalidDataError,
             "invalid_data",
             None,
             "name must be a string",
@@ -58,7 +43,7 @@ HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>5
             400,
             {"type": "invalid_data", "message": "property foo should not exist"},
             None,
-            InvalidDataError,
+            mc.InvalidDataError,
             "invalid_data",
             None,
             "property foo should not exist",
@@ -67,7 +52,7 @@ HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>5
             400,
             {"type": "not_allowed", "message": "Cannot cancel"},
             None,
-            NotAllowedError,
+            mc.NotAllowedError,
             "not_allowed",
             None,
             "Cannot cancel",
@@ -76,7 +61,7 @@ HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>5
             422,
             DUPLICATE,
             None,
-            DuplicateError,
+            mc.DuplicateError,
             "duplicate_error",
             "invalid_request_error",
             DUPLICATE["message"],
@@ -85,7 +70,7 @@ HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>5
             422,
             {"type": "payment_authorization_error", "message": "declined"},
             None,
-            PaymentAuthorizationError,
+            mc.PaymentAuthorizationError,
             "payment_authorization_error",
             None,
             "declined",
@@ -94,33 +79,49 @@ HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>5
             409,
             {"type": "conflict", "code": "invalid_state_error", "message": "locked"},
             None,
-            ConflictError,
+            mc.ConflictError,
             "conflict",
             "invalid_state_error",
             "locked",
         ),
-        (500, UNKNOWN, None, ServerError, "unknown_error", "unknown_error", UNKNOWN["message"]),
-        (500, {"type": "database_error", "message": "db"}, None, ServerError, "database_error", None, "db"),
-        (401, "Unauthorized", "text/plain; charset=utf-8", UnauthorizedError, None, None, "Unauthorized"),
+        (500, UNKNOWN, None, mc.ServerError, "unknown_error", "unknown_error", UNKNOWN["message"]),
+        (
+            500,
+            {"type": "database_error", "message": "db"},
+            None,
+            mc.ServerError,
+            "database_error",
+            None,
+            "db",
+        ),
+        (401, "Unauthorized", "text/plain; charset=utf-8", mc.UnauthorizedError, None, None, "Unauthorized"),
         (
             409,
             "Failed to create idempotency key",
             "text/plain",
-            ConflictError,
+            mc.ConflictError,
             None,
             None,
             "Failed to create idempotency key",
         ),
-        (404, HTML_404, "text/html; charset=utf-8", NotFoundError, None, None, "Cannot DELETE /admin/nope"),
-        (502, HTML_502, "text/html", ServerError, None, None, "502 Bad Gateway"),
-        (429, "", "text/plain", RateLimitError, None, None, "Too Many Requests"),
-        (418, {"message": "teapot"}, None, APIStatusError, None, None, "teapot"),
-        (403, {"message": "Forbidden"}, None, PermissionDeniedError, None, None, "Forbidden"),
+        (
+            404,
+            HTML_404,
+            "text/html; charset=utf-8",
+            mc.NotFoundError,
+            None,
+            None,
+            "Cannot DELETE /admin/nope",
+        ),
+        (502, HTML_502, "text/html", mc.ServerError, None, None, "502 Bad Gateway"),
+        (429, "", "text/plain", mc.RateLimitError, None, None, "Too Many Requests"),
+        (418, {"message": "teapot"}, None, mc.APIStatusError, None, None, "teapot"),
+        (403, {"message": "Forbidden"}, None, mc.PermissionDeniedError, None, None, "Forbidden"),
         (
             422,
             {"type": "unexpected_state", "message": "Cannot do that now"},
             None,
-            UnprocessableEntityError,
+            mc.UnprocessableEntityError,
             "unexpected_state",
             None,
             "Cannot do that now",
@@ -129,7 +130,7 @@ HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>5
             400,
             "<html><body>Bad Request</body></html>",
             "text/html",
-            InvalidDataError,
+            mc.InvalidDataError,
             None,
             None,
             "Bad Request",
@@ -155,7 +156,7 @@ def test_status_errors_are_typed(
         medusa.admin.customer_groups.list(max_retries=0)
     exc = caught.value
     assert type(exc) is error
-    assert isinstance(exc, MedusaError)
+    assert isinstance(exc, mc.MedusaError)
     assert (exc.status_code, exc.type, exc.code, exc.message) == (status, type_, code, message)
     assert exc.response.status_code == status
     assert "<" not in str(exc)
@@ -166,7 +167,7 @@ def test_status_errors_are_typed(
 
 def test_the_type_decides_before_the_status(medusa: Medusa, mocked: responses.RequestsMock) -> None:
     mocked.add("GET", LIST, json={"type": "not_found", "message": "x"}, status=400)
-    with pytest.raises(NotFoundError):
+    with pytest.raises(mc.NotFoundError):
         medusa.admin.customer_groups.list()
 
 
@@ -178,7 +179,7 @@ def test_long_html_messages_are_shortened(medusa: Medusa, mocked: responses.Requ
         status=503,
         content_type="text/html",
     )
-    with pytest.raises(ServerError) as caught:
+    with pytest.raises(mc.ServerError) as caught:
         medusa.admin.customer_groups.list(max_retries=0)
     assert len(caught.value.message) == 500 and caught.value.message.endswith("...")
 
@@ -202,10 +203,10 @@ def test_bad_2xx_bodies_raise_a_client_error_not_a_decoder_error(
     medusa: Medusa, mocked: responses.RequestsMock, body: str, content_type: str, fragment: str
 ) -> None:
     mocked.add("GET", LIST, body=body, status=200, content_type=content_type)
-    with pytest.raises(APIResponseValidationError, match=fragment) as caught:
+    with pytest.raises(mc.APIResponseValidationError, match=fragment) as caught:
         medusa.admin.customer_groups.list()
     assert caught.value.status_code == 200
-    assert isinstance(caught.value, MedusaError)
+    assert isinstance(caught.value, mc.MedusaError)
     assert caught.value.__cause__ is None and caught.value.__suppress_context__
 
 
@@ -220,7 +221,7 @@ def test_void_methods_accept_empty_and_plain_ok_bodies(
 
 def test_typed_methods_still_reject_plain_ok(medusa: Medusa, mocked: responses.RequestsMock) -> None:
     mocked.add("GET", BASE_URL + "/admin/auth", body="OK", status=200, content_type="text/plain")
-    with pytest.raises(APIResponseValidationError):
+    with pytest.raises(mc.APIResponseValidationError):
         medusa.admin.auth.get_session()
 
 
@@ -228,12 +229,14 @@ def test_the_422_classes_share_a_base_and_other_422s_are_not_payment_errors(
     mocked: responses.RequestsMock, medusa: Medusa
 ) -> None:
     for body, expected in (
-        (DUPLICATE, DuplicateError),
-        ({"type": "payment_authorization_error", "message": "declined"}, PaymentAuthorizationError),
-        ({"type": "unexpected_state", "message": "no"}, UnprocessableEntityError),
+        (DUPLICATE, mc.DuplicateError),
+        ({"type": "payment_authorization_error", "message": "declined"}, mc.PaymentAuthorizationError),
+        ({"type": "unexpected_state", "message": "no"}, mc.UnprocessableEntityError),
     ):
         mocked.upsert("GET", LIST, json=body, status=422)
-        with pytest.raises(UnprocessableEntityError) as caught:
+        with pytest.raises(mc.UnprocessableEntityError) as caught:
             medusa.admin.customer_groups.list()
         assert type(caught.value) is expected
-        assert isinstance(caught.value, PaymentAuthorizationError) is (expected is PaymentAuthorizationError)
+        assert isinstance(caught.value, mc.PaymentAuthorizationError) is (
+            expected is mc.PaymentAuthorizationError
+        )

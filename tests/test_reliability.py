@@ -22,24 +22,8 @@ from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple, Type
 
 import pytest
 
-from medusa_client import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    ConflictError,
-    DuplicateError,
-    InvalidDataError,
-    JSONResponse,
-    Medusa,
-    MedusaError,
-    NotAllowedError,
-    NotFoundError,
-    PaymentAuthorizationError,
-    RateLimitError,
-    ServerError,
-    UnauthorizedError,
-)
+import medusa_client as mc
+from medusa_client import JSONResponse, Medusa
 from medusa_client._client import DEFAULT_TIMEOUT
 from medusa_client.models import AdminCustomerGroupsRes, CustomerGroup
 from tests.support.faultserver import FaultServer, Hang, Raw, Reply, Reset, huge_json
@@ -73,18 +57,18 @@ CONFLICT = {
 }
 
 #: Error replies and the class each one maps to (bodies as the v1 server sends them).
-STATUS_REPLIES: Dict[int, Tuple[Reply, Type[APIStatusError]]] = {
-    409: (Reply(409, CONFLICT), ConflictError),
-    429: (Reply(429, {"type": "too_many_requests", "message": "Slow down"}), RateLimitError),
-    500: (Reply(500, UNKNOWN_ERROR), ServerError),
+STATUS_REPLIES: Dict[int, Tuple[Reply, Type[mc.APIStatusError]]] = {
+    409: (Reply(409, CONFLICT), mc.ConflictError),
+    429: (Reply(429, {"type": "too_many_requests", "message": "Slow down"}), mc.RateLimitError),
+    500: (Reply(500, UNKNOWN_ERROR), mc.ServerError),
     502: (
         Reply(502, "<html><body><h1>502 Bad Gateway</h1></body></html>", content_type="text/html"),
-        ServerError,
+        mc.ServerError,
     ),
-    503: (Reply(503, "Service Unavailable", content_type="text/plain"), ServerError),
+    503: (Reply(503, "Service Unavailable", content_type="text/plain"), mc.ServerError),
     504: (
         Reply(504, "<html><title>504 Gateway Time-out</title></html>", content_type="text/html"),
-        ServerError,
+        mc.ServerError,
     ),
 }
 
@@ -205,14 +189,14 @@ def test_get_retries_retryable_status_then_raises_typed_error(
 @pytest.mark.parametrize(
     ("statuses", "error_class"),
     [
-        ((500, 502, 504), ServerError),
-        ((503, 500, 429), RateLimitError),
-        ((502, 504, 409), ConflictError),
-        ((429, 503, 500), ServerError),
+        ((500, 502, 504), mc.ServerError),
+        ((503, 500, 429), mc.RateLimitError),
+        ((502, 504, 409), mc.ConflictError),
+        ((429, 503, 500), mc.ServerError),
     ],
 )
 def test_error_carries_the_last_status(
-    srv: FaultServer, medusa: Medusa, statuses: Tuple[int, ...], error_class: Type[APIStatusError]
+    srv: FaultServer, medusa: Medusa, statuses: Tuple[int, ...], error_class: Type[mc.APIStatusError]
 ) -> None:
     srv.script("GET", GROUPS, [STATUS_REPLIES[s][0] for s in statuses])
     with pytest.raises(error_class) as caught:
@@ -235,9 +219,9 @@ def test_get_retried_when_the_connection_is_refused(
     make_medusa: Callable[..., Medusa], sleeps: SleepRecorder
 ) -> None:
     medusa = make_medusa(f"http://127.0.0.1:{closed_port()}")
-    with pytest.raises(APIConnectionError) as caught:
+    with pytest.raises(mc.APIConnectionError) as caught:
         medusa.admin.customer_groups.list()
-    assert not isinstance(caught.value, APITimeoutError)
+    assert not isinstance(caught.value, mc.APITimeoutError)
     assert "after 3 attempts" in str(caught.value)
     assert len(sleeps.calls) == 2
     assert_backoff(sleeps.calls)
@@ -246,9 +230,9 @@ def test_get_retried_when_the_connection_is_refused(
 @pytest.mark.parametrize("when", ["before_response", "on_accept"])
 def test_get_retried_after_reset(srv: FaultServer, medusa: Medusa, when: str) -> None:
     srv.script("GET", GROUPS, [Reset(when=when)])  # type: ignore[arg-type]
-    with pytest.raises(APIConnectionError) as caught:
+    with pytest.raises(mc.APIConnectionError) as caught:
         medusa.admin.customer_groups.list()
-    assert not isinstance(caught.value, APITimeoutError)
+    assert not isinstance(caught.value, mc.APITimeoutError)
     assert srv.count("GET", GROUPS) == 3
     assert "after 3 attempts" in str(caught.value)
 
@@ -256,7 +240,7 @@ def test_get_retried_after_reset(srv: FaultServer, medusa: Medusa, when: str) ->
 def test_get_retried_after_read_timeout(srv: FaultServer, medusa: Medusa) -> None:
     srv.script("GET", GROUPS, [Hang(seconds=2)])
     started = time.monotonic()
-    with pytest.raises(APITimeoutError) as caught:
+    with pytest.raises(mc.APITimeoutError) as caught:
         medusa.admin.customer_groups.list()
     elapsed = time.monotonic() - started
     assert srv.count("GET", GROUPS) == 3
@@ -288,7 +272,7 @@ def test_plain_post_not_retried_after_status_that_may_follow_processing(
 
 def test_plain_post_not_retried_after_read_timeout(srv: FaultServer, medusa: Medusa) -> None:
     srv.script("POST", GROUPS, [Hang(seconds=2), Reply(200, GROUP_BODY)])
-    with pytest.raises(APITimeoutError) as caught:
+    with pytest.raises(mc.APITimeoutError) as caught:
         create(medusa)
     assert srv.count("POST", GROUPS) == 1
     assert "read timeout" in str(caught.value)
@@ -299,7 +283,7 @@ def test_plain_post_not_retried_after_read_timeout(srv: FaultServer, medusa: Med
 def test_plain_post_not_retried_after_reset(srv: FaultServer, medusa: Medusa, when: str) -> None:
     reset = Reset(when=when, after_bytes=10) if when == "mid_body" else Reset(when=when)  # type: ignore[arg-type]
     srv.script("POST", GROUPS, [reset, Reply(200, GROUP_BODY)])
-    with pytest.raises(APIConnectionError):
+    with pytest.raises(mc.APIConnectionError):
         create(medusa)
     assert srv.count("POST", GROUPS) == 1
 
@@ -323,7 +307,7 @@ def test_plain_post_retried_when_the_connection_is_refused(
     make_medusa: Callable[..., Medusa], sleeps: SleepRecorder
 ) -> None:
     medusa = make_medusa(f"http://127.0.0.1:{closed_port()}")
-    with pytest.raises(APIConnectionError) as caught:
+    with pytest.raises(mc.APIConnectionError) as caught:
         create(medusa)
     assert "after 3 attempts" in str(caught.value)
     assert len(sleeps.calls) == 2
@@ -339,7 +323,7 @@ def test_connect_timeout_retried_for_every_method(
             medusa.admin.customer_groups.list if method == "GET" else lambda: create(medusa)
         )
         started = time.monotonic()
-        with pytest.raises(APITimeoutError) as caught:
+        with pytest.raises(mc.APITimeoutError) as caught:
             call()
         elapsed = time.monotonic() - started
     assert "connect timeout" in str(caught.value)
@@ -371,7 +355,7 @@ def test_delete_follows_the_write_rules(
     srv: FaultServer, medusa: Medusa, behaviour: Any, attempts: int
 ) -> None:
     srv.script("DELETE", GROUP_PATH, [behaviour])
-    with pytest.raises(MedusaError):
+    with pytest.raises(mc.MedusaError):
         medusa.admin.customer_groups.delete(GROUP_ID)
     assert srv.count("DELETE", GROUP_PATH) == attempts
     assert all("Idempotency-Key" not in r.headers for r in srv.requests)
@@ -408,7 +392,7 @@ def test_idempotent_opt_in_retries_a_delete(srv: FaultServer, medusa: Medusa) ->
 
 def test_idempotent_false_is_the_default(srv: FaultServer, medusa: Medusa) -> None:
     srv.script("POST", GROUPS, [Reply(500, UNKNOWN_ERROR), Reply(200, GROUP_BODY)])
-    with pytest.raises(ServerError):
+    with pytest.raises(mc.ServerError):
         create(medusa, idempotent=False)
     assert srv.count("POST", GROUPS) == 1
 
@@ -442,7 +426,7 @@ def test_writes_the_server_does_not_dedupe_are_sent_once(
     srv: FaultServer, medusa: Medusa, route: str, behaviour: Any
 ) -> None:
     srv.script("POST", route, [behaviour, Reply(200, {"ok": 1})])
-    with pytest.raises((APIConnectionError, ServerError)):
+    with pytest.raises((mc.APIConnectionError, mc.ServerError)):
         medusa.client.request("POST", route, JSONResponse, payload={}, options={})
     assert srv.count("POST", route) == 1
 
@@ -498,7 +482,7 @@ def test_cart_completion_retried_after_read_timeout_and_409(srv: FaultServer, me
 )
 def test_near_miss_routes_are_not_idempotent(srv: FaultServer, medusa: Medusa, route: str) -> None:
     srv.script("POST", route, [Reply(500, UNKNOWN_ERROR), Reply(200, {"ok": 1})])
-    with pytest.raises(ServerError):
+    with pytest.raises(mc.ServerError):
         medusa.client.request("POST", route, JSONResponse, payload={}, options={})
     assert srv.count("POST", route) == 1
 
@@ -599,7 +583,7 @@ def test_retry_after_above_the_cap_fails_at_once(
         ],
     )
     started = time.monotonic()
-    with pytest.raises(RateLimitError) as caught:
+    with pytest.raises(mc.RateLimitError) as caught:
         medusa.admin.customer_groups.list()
     assert time.monotonic() - started < 0.5
     assert srv.count("GET", GROUPS) == 1
@@ -614,7 +598,7 @@ def test_max_retry_after_is_configurable(srv: FaultServer, make_medusa: Callable
         GROUPS,
         [Reply(503, "busy", content_type="text/plain", headers={"Retry-After": "2"}), Reply(200, LIST_BODY)],
     )
-    with pytest.raises(ServerError) as caught:
+    with pytest.raises(mc.ServerError) as caught:
         medusa.admin.customer_groups.list()
     assert caught.value.status_code == 503
     assert srv.count("GET", GROUPS) == 1
@@ -650,7 +634,7 @@ def test_413_with_retry_after_is_not_retried(srv: FaultServer, medusa: Medusa, m
         ],
     )
     call: Callable[[], Any] = medusa.admin.customer_groups.list if method == "GET" else lambda: create(medusa)
-    with pytest.raises(APIStatusError) as caught:
+    with pytest.raises(mc.APIStatusError) as caught:
         call()
     assert caught.value.status_code == 413
     assert srv.count(method, GROUPS) == 1
@@ -716,7 +700,7 @@ def test_real_retry_after_http_date(srv: FaultServer, make_medusa: Callable[...,
 
 def test_max_retries_zero_per_call(srv: FaultServer, medusa: Medusa, sleeps: SleepRecorder) -> None:
     srv.script("GET", GROUPS, [Reply(503, "busy", content_type="text/plain"), Reply(200, LIST_BODY)])
-    with pytest.raises(ServerError):
+    with pytest.raises(mc.ServerError):
         medusa.admin.customer_groups.list(max_retries=0)
     assert srv.count("GET", GROUPS) == 1
     assert sleeps.calls == []
@@ -727,17 +711,17 @@ def test_max_retries_zero_on_the_client_and_more_per_call(
 ) -> None:
     medusa = make_medusa(srv.url, max_retries=0)
     srv.script("GET", GROUPS, [Reply(502, "Bad Gateway", content_type="text/plain")])
-    with pytest.raises(ServerError):
+    with pytest.raises(mc.ServerError):
         medusa.admin.customer_groups.list()
     assert srv.count("GET", GROUPS) == 1
-    with pytest.raises(ServerError):
+    with pytest.raises(mc.ServerError):
         medusa.admin.customer_groups.list(max_retries=4)
     assert srv.count("GET", GROUPS) == 1 + 5
 
 
 def test_backoff_is_capped_at_8_seconds(srv: FaultServer, medusa: Medusa, sleeps: SleepRecorder) -> None:
     srv.script("GET", GROUPS, [Reply(503, "busy", content_type="text/plain")])
-    with pytest.raises(ServerError):
+    with pytest.raises(mc.ServerError):
         medusa.admin.customer_groups.list(max_retries=7)
     assert srv.count("GET", GROUPS) == 8
     assert len(sleeps.calls) == 7
@@ -751,20 +735,20 @@ def test_connect_timeout_and_read_timeout_are_told_apart(
 ) -> None:
     srv.script("GET", GROUPS, [Hang(seconds=2)])
     reader = make_medusa(srv.url, timeout=(1.0, 0.2), max_retries=0)
-    with pytest.raises(APITimeoutError) as read_error:
+    with pytest.raises(mc.APITimeoutError) as read_error:
         reader.admin.customer_groups.list()
     assert "read timeout" in str(read_error.value)
 
     with unaccepting_listener() as url:
         connector = make_medusa(url, timeout=(0.1, 5.0), max_retries=0)
-        with pytest.raises(APITimeoutError) as connect_error:
+        with pytest.raises(mc.APITimeoutError) as connect_error:
             connector.admin.customer_groups.list()
     assert "connect timeout" in str(connect_error.value)
 
     refused = make_medusa(f"http://127.0.0.1:{closed_port()}", max_retries=0)
-    with pytest.raises(APIConnectionError) as refused_error:
+    with pytest.raises(mc.APIConnectionError) as refused_error:
         refused.admin.customer_groups.list()
-    assert type(refused_error.value) is APIConnectionError
+    assert type(refused_error.value) is mc.APIConnectionError
     assert "connection failed" in str(refused_error.value)
 
 
@@ -778,11 +762,11 @@ def test_per_call_timeout_overrides_the_clients(srv: FaultServer, make_medusa: C
     medusa = make_medusa(srv.url, timeout=(1.0, 5.0), max_retries=0)
     srv.script("GET", GROUPS, [Hang(seconds=2)])
     started = time.monotonic()
-    with pytest.raises(APITimeoutError):
+    with pytest.raises(mc.APITimeoutError):
         medusa.admin.customer_groups.list(timeout=0.2)
     assert time.monotonic() - started < 1.0
     started = time.monotonic()
-    with pytest.raises(APITimeoutError):
+    with pytest.raises(mc.APITimeoutError):
         medusa.admin.customer_groups.list(timeout=(1.0, 0.3))
     assert 0.25 <= time.monotonic() - started < 1.0
 
@@ -793,7 +777,7 @@ def test_client_timeout_is_used_without_a_per_call_one(
     medusa = make_medusa(srv.url, timeout=0.3, max_retries=0)
     srv.script("GET", GROUPS, [Hang(seconds=2)])
     started = time.monotonic()
-    with pytest.raises(APITimeoutError):
+    with pytest.raises(mc.APITimeoutError):
         medusa.admin.customer_groups.list()
     assert 0.25 <= time.monotonic() - started < 1.0
 
@@ -802,7 +786,7 @@ def test_total_time_is_bounded(srv: FaultServer, medusa: Medusa, sleeps: SleepRe
     """attempts x read timeout + the back-off sleeps, nothing more."""
     srv.script("GET", GROUPS, [Hang(seconds=2)])
     started = time.monotonic()
-    with pytest.raises(APITimeoutError):
+    with pytest.raises(mc.APITimeoutError):
         medusa.admin.customer_groups.list()
     elapsed = time.monotonic() - started
     assert srv.count("GET", GROUPS) == 3
@@ -838,10 +822,10 @@ def test_total_time_is_bounded(srv: FaultServer, medusa: Medusa, sleeps: SleepRe
 )
 def test_bad_2xx_body_is_a_validation_error(srv: FaultServer, medusa: Medusa, reply: Reply) -> None:
     srv.script("GET", GROUPS, [reply])
-    with pytest.raises(APIResponseValidationError) as caught:
+    with pytest.raises(mc.APIResponseValidationError) as caught:
         medusa.admin.customer_groups.list()
     error = caught.value
-    assert isinstance(error, MedusaError)
+    assert isinstance(error, mc.MedusaError)
     assert not isinstance(error, ValueError)  # no JSONDecodeError/ValueError leaks
     assert error.status_code == 200
     assert "GET /admin/customer-groups" in str(error)
@@ -851,7 +835,7 @@ def test_bad_2xx_body_is_a_validation_error(srv: FaultServer, medusa: Medusa, re
 def test_body_shorter_than_content_length_is_a_dropped_connection(srv: FaultServer, medusa: Medusa) -> None:
     """The server announces more bytes than it sends: a broken read, retried for a GET."""
     srv.script("GET", GROUPS, [Reply(200, json.dumps(LIST_BODY).encode(), content_length=5000)])
-    with pytest.raises(APIConnectionError) as caught:
+    with pytest.raises(mc.APIConnectionError) as caught:
         medusa.admin.customer_groups.list()
     assert not isinstance(caught.value, ValueError)
     assert srv.count("GET", GROUPS) == 3
@@ -861,7 +845,7 @@ def test_empty_2xx_body_of_a_json_route_is_a_validation_error(srv: FaultServer, 
     """Routes that answer JSON never answer nothing (see the tests at the end of this file)."""
     deleted = f"{GROUPS}/{GROUP_ID}"
     srv.script("DELETE", deleted, [Reply(200, b"", content_type="application/json")])
-    with pytest.raises(APIResponseValidationError) as caught:
+    with pytest.raises(mc.APIResponseValidationError) as caught:
         medusa.admin.customer_groups.delete(GROUP_ID)
     assert caught.value.status_code == 200
     assert "empty body" in str(caught.value)
@@ -882,20 +866,20 @@ HTML_404 = (
 @pytest.mark.parametrize(
     ("reply", "error_class", "expected_text"),
     [
-        (Reply(502, HTML_502, content_type="text/html"), ServerError, "502 Bad Gateway"),
+        (Reply(502, HTML_502, content_type="text/html"), mc.ServerError, "502 Bad Gateway"),
         (
             Reply(404, HTML_404, content_type="text/html; charset=utf-8"),
-            NotFoundError,
+            mc.NotFoundError,
             "Cannot DELETE /admin/customer-groups",
         ),
         (
             Reply(401, "Unauthorized", content_type="text/plain; charset=utf-8"),
-            UnauthorizedError,
+            mc.UnauthorizedError,
             "Unauthorized",
         ),
         (
             Reply(409, "Failed to create idempotency key", content_type="text/plain"),
-            ConflictError,
+            mc.ConflictError,
             "Failed to create idempotency key",
         ),
         (
@@ -904,7 +888,7 @@ HTML_404 = (
                 "<html><body><pre>SyntaxError: Unexpected token } in JSON at position 9</pre></body></html>",
                 content_type="text/html",
             ),
-            InvalidDataError,
+            mc.InvalidDataError,
             "SyntaxError: Unexpected token } in JSON at position 9",
         ),
     ],
@@ -914,7 +898,7 @@ def test_non_json_error_pages_give_readable_one_line_messages(
     srv: FaultServer,
     medusa: Medusa,
     reply: Reply,
-    error_class: Type[APIStatusError],
+    error_class: Type[mc.APIStatusError],
     expected_text: str,
 ) -> None:
     srv.script("GET", GROUPS, [reply])
@@ -936,11 +920,15 @@ def test_non_json_error_pages_give_readable_one_line_messages(
 @pytest.mark.parametrize(
     ("status", "body", "error_class"),
     [
-        (404, {"type": "not_found", "message": "CustomerGroup with id cgrp_x was not found"}, NotFoundError),
-        (400, {"type": "invalid_data", "message": "name must be a string"}, InvalidDataError),
-        (400, {"type": "invalid_data", "message": "property foo should not exist"}, InvalidDataError),
-        (400, {"type": "not_allowed", "message": "Cannot do that now"}, NotAllowedError),
-        (401, {"type": "unauthorized", "message": "Unauthorized"}, UnauthorizedError),
+        (
+            404,
+            {"type": "not_found", "message": "CustomerGroup with id cgrp_x was not found"},
+            mc.NotFoundError,
+        ),
+        (400, {"type": "invalid_data", "message": "name must be a string"}, mc.InvalidDataError),
+        (400, {"type": "invalid_data", "message": "property foo should not exist"}, mc.InvalidDataError),
+        (400, {"type": "not_allowed", "message": "Cannot do that now"}, mc.NotAllowedError),
+        (401, {"type": "unauthorized", "message": "Unauthorized"}, mc.UnauthorizedError),
         (
             422,
             {
@@ -948,20 +936,20 @@ def test_non_json_error_pages_give_readable_one_line_messages(
                 "type": "duplicate_error",
                 "message": "Key (name)=(VIP) already exists.",
             },
-            DuplicateError,
+            mc.DuplicateError,
         ),
         (
             422,
             {"type": "payment_authorization_error", "message": "Payment declined"},
-            PaymentAuthorizationError,
+            mc.PaymentAuthorizationError,
         ),
-        (409, CONFLICT, ConflictError),
-        (500, UNKNOWN_ERROR, ServerError),
-        (500, {"code": "api_error", "type": "database_error", "message": "db down"}, ServerError),
+        (409, CONFLICT, mc.ConflictError),
+        (500, UNKNOWN_ERROR, mc.ServerError),
+        (500, {"code": "api_error", "type": "database_error", "message": "db down"}, mc.ServerError),
         (
             404,
             {"type": "not_found", "message": 'The following customer ids do not exist: "cus_missing"'},
-            NotFoundError,
+            mc.NotFoundError,
         ),
     ],
     ids=[
@@ -979,7 +967,7 @@ def test_non_json_error_pages_give_readable_one_line_messages(
     ],
 )
 def test_medusa_json_errors_map_to_classes(
-    srv: FaultServer, medusa: Medusa, status: int, body: Dict[str, str], error_class: Type[APIStatusError]
+    srv: FaultServer, medusa: Medusa, status: int, body: Dict[str, str], error_class: Type[mc.APIStatusError]
 ) -> None:
     srv.script("POST", GROUPS, [Reply(status, body)])
     with pytest.raises(error_class) as caught:
@@ -1018,7 +1006,7 @@ def test_pool_is_usable_after_a_reset_mid_body(srv: FaultServer, medusa: Medusa)
         "GET", GROUPS, [Reply(200, LIST_BODY), Reset(when="mid_body", after_bytes=100), Reply(200, LIST_BODY)]
     )
     assert medusa.admin.customer_groups.list().count == 1
-    with pytest.raises(APIConnectionError):
+    with pytest.raises(mc.APIConnectionError):
         medusa.admin.customer_groups.list(max_retries=0)
     assert medusa.admin.customer_groups.list().count == 1
     assert srv.count("GET", GROUPS) == 3
@@ -1029,7 +1017,7 @@ def test_pool_is_usable_after_a_reset_mid_body(srv: FaultServer, medusa: Medusa)
 
 def test_pool_is_usable_after_a_read_timeout(srv: FaultServer, medusa: Medusa) -> None:
     srv.script("GET", GROUPS, [Hang(seconds=2), Reply(200, LIST_BODY)])
-    with pytest.raises(APITimeoutError):
+    with pytest.raises(mc.APITimeoutError):
         medusa.admin.customer_groups.list(max_retries=0)
     assert medusa.admin.customer_groups.list().count == 1
 
@@ -1094,7 +1082,7 @@ def test_empty_2xx_body_is_a_validation_error_not_an_empty_model(
     srv: FaultServer, medusa: Medusa, raw: Raw
 ) -> None:
     srv.script("POST", CARTS, [raw])
-    with pytest.raises(APIResponseValidationError) as caught:
+    with pytest.raises(mc.APIResponseValidationError) as caught:
         medusa.carts.create({"region_id": "reg_x"})
     error = caught.value
     assert error.status_code == 200
@@ -1106,7 +1094,7 @@ def test_empty_2xx_body_of_a_list_is_a_validation_error_and_not_retried(
     srv: FaultServer, medusa: Medusa
 ) -> None:
     srv.script("GET", GROUPS, [Raw(b"HTTP/1.1 200 OK\r\n", end="close")])
-    with pytest.raises(APIResponseValidationError):
+    with pytest.raises(mc.APIResponseValidationError):
         medusa.admin.customer_groups.list()
     assert srv.count("GET", GROUPS) == 1
 
@@ -1133,7 +1121,7 @@ def test_untyped_custom_route_may_answer_nothing_a_typed_one_may_not(
     srv.script("POST", "/admin/blog/ping", [Reply(204, b""), Reply(200, b"")])
     assert medusa.admin.custom.post("blog/ping").data == {}
     assert medusa.admin.custom.post("blog/ping").data == {}
-    with pytest.raises(APIResponseValidationError):
+    with pytest.raises(mc.APIResponseValidationError):
         medusa.admin.custom.post("blog/ping", cast_to=AdminCustomerGroupsRes)
 
 
@@ -1149,7 +1137,7 @@ def test_read_timeout_in_the_middle_of_a_body_is_a_timeout(
     srv: FaultServer, medusa: Medusa, framing: str
 ) -> None:
     srv.script("GET", GROUPS, [Raw(MID_BODY_STALLS[framing], end="stall", seconds=2)])
-    with pytest.raises(APITimeoutError) as caught:
+    with pytest.raises(mc.APITimeoutError) as caught:
         medusa.admin.customer_groups.list(timeout=(1.0, 0.2))
     assert "GET http://127.0.0.1:" in str(caught.value)
     assert "/admin/customer-groups: read timeout after 3 attempts" in str(caught.value)
@@ -1160,7 +1148,7 @@ def test_read_timeout_in_the_middle_of_a_body_of_a_write_is_a_timeout_not_retrie
     srv: FaultServer, medusa: Medusa
 ) -> None:
     srv.script("POST", GROUPS, [Raw(MID_BODY_STALLS["content-length"], end="stall", seconds=2)])
-    with pytest.raises(APITimeoutError) as caught:
+    with pytest.raises(mc.APITimeoutError) as caught:
         create(medusa, timeout=(1.0, 0.2))
     assert "read timeout after 1 attempt" in str(caught.value)
     assert srv.count("POST", GROUPS) == 1
@@ -1172,7 +1160,7 @@ def test_unknown_charset_of_an_error_body_is_read_as_utf8(
 ) -> None:
     text = "Failed to create idempotency key \u2013 r\u00e9essayez".encode() + b" \xff"
     srv.script("GET", GROUPS, [Reply(409, text, content_type=f"text/plain; charset={charset}")])
-    with pytest.raises(ConflictError) as caught:
+    with pytest.raises(mc.ConflictError) as caught:
         medusa.admin.customer_groups.list(max_retries=0)
     error = caught.value
     assert error.status_code == 409
@@ -1182,7 +1170,7 @@ def test_unknown_charset_of_an_error_body_is_read_as_utf8(
 def test_unknown_charset_keeps_the_medusa_type_of_a_json_error(srv: FaultServer, medusa: Medusa) -> None:
     body = {"type": "not_allowed", "code": "insufficient_inventory", "message": "Variant out of stock"}
     srv.script("POST", GROUPS, [Reply(400, body, content_type="application/json; charset=utf8mb4")])
-    with pytest.raises(NotAllowedError) as caught:
+    with pytest.raises(mc.NotAllowedError) as caught:
         create(medusa)
     assert (caught.value.type, caught.value.code, caught.value.message) == (
         "not_allowed",
@@ -1200,15 +1188,15 @@ def test_deeply_nested_json_is_a_validation_error_not_a_recursion_error(
     srv: FaultServer, medusa: Medusa
 ) -> None:
     srv.script("GET", GROUPS, [Reply(200, b"[" * 200_000)])
-    with pytest.raises(APIResponseValidationError):
+    with pytest.raises(mc.APIResponseValidationError):
         medusa.admin.customer_groups.list()
     srv.script("GET", GROUPS, [Reply(400, b'{"a":' * 200_000)])
-    with pytest.raises(InvalidDataError):
+    with pytest.raises(mc.InvalidDataError):
         medusa.admin.customer_groups.list()
 
 
 def test_a_1xx_final_answer_is_not_a_success(srv: FaultServer, medusa: Medusa) -> None:
     srv.script("DELETE", "/store/auth", [Raw(b"HTTP/1.1 102 Processing\r\n\r\n", end="close")])
-    with pytest.raises(APIStatusError) as caught:
+    with pytest.raises(mc.APIStatusError) as caught:
         medusa.auth.delete_session()
     assert caught.value.status_code == 102

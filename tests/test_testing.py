@@ -14,23 +14,8 @@ import pytest
 import requests
 import responses
 
-from medusa_client import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    ConflictError,
-    DuplicateError,
-    InvalidDataError,
-    Medusa,
-    MedusaError,
-    NotAllowedError,
-    NotFoundError,
-    PaymentAuthorizationError,
-    RateLimitError,
-    ServerError,
-    UnauthorizedError,
-)
+import medusa_client as mc
+from medusa_client import Medusa
 from medusa_client.cli import resource_tree
 from medusa_client.models import (
     AdminCustomerGroupsListRes,
@@ -68,7 +53,7 @@ class LoyaltyService:
             return found.customer_groups[0].id
         try:
             return self.medusa.admin.customer_groups.create({"name": name}).customer_group.id
-        except DuplicateError:  # created concurrently
+        except mc.DuplicateError:  # created concurrently
             return self.medusa.admin.customer_groups.list({"name": [name]}).customer_groups[0].id
 
     def enroll(self, group_id: str, customer_ids: List[str]) -> bool:
@@ -76,7 +61,7 @@ class LoyaltyService:
             self.medusa.admin.customer_groups.add_customers(
                 group_id, {"customer_ids": [{"id": c} for c in customer_ids]}
             )
-        except NotFoundError:
+        except mc.NotFoundError:
             return False
         return True
 
@@ -86,7 +71,7 @@ class LoyaltyService:
     def cart_total(self, cart_id: str) -> Optional[int]:
         try:
             total = self.medusa.carts.retrieve(cart_id).cart.total
-        except NotFoundError:
+        except mc.NotFoundError:
             return None
         return total if isinstance(total, int) else None
 
@@ -136,7 +121,7 @@ def test_ensure_group_reuses_an_existing_one(medusa_mock: MedusaMock, service: L
 
 def test_ensure_group_survives_a_concurrent_create(medusa_mock: MedusaMock, service: LoyaltyService) -> None:
     medusa_mock.admin.customer_groups.list.returns(page([], 0, 0), page([group("cgrp_2", "VIP")], 0, 1))
-    medusa_mock.admin.customer_groups.create.raises(DuplicateError, "Key (name)=(VIP) already exists.")
+    medusa_mock.admin.customer_groups.create.raises(mc.DuplicateError, "Key (name)=(VIP) already exists.")
     assert service.ensure_group("VIP") == "cgrp_2"
     assert medusa_mock.admin.customer_groups.list.call_count == 2
 
@@ -168,7 +153,7 @@ def test_group_names_reads_every_page(medusa_mock: MedusaMock, service: LoyaltyS
 
 def test_cart_total_and_store_routes(medusa_mock: MedusaMock, service: LoyaltyService) -> None:
     medusa_mock.carts.retrieve.with_ids("cart_1").returns({"cart": {"id": "cart_1", "total": 4200}})
-    medusa_mock.carts.retrieve.raises(NotFoundError)
+    medusa_mock.carts.retrieve.raises(mc.NotFoundError)
     assert service.cart_total("cart_1") == 4200
     assert service.cart_total("cart_x") is None
     assert medusa_mock.carts.retrieve.with_ids("cart_x").last_call.path == "/store/carts/cart_x"
@@ -343,11 +328,11 @@ def test_models_and_datetimes_in_answers(medusa_mock: MedusaMock) -> None:
 @pytest.mark.parametrize(
     ("error", "status", "body"),
     [
-        (InvalidDataError, 400, {"type": "invalid_data", "message": "Invalid request data"}),
-        (NotAllowedError, 400, {"type": "not_allowed", "message": "Not allowed"}),
-        (NotFoundError, 404, {"type": "not_found", "message": "Not found"}),
+        (mc.InvalidDataError, 400, {"type": "invalid_data", "message": "Invalid request data"}),
+        (mc.NotAllowedError, 400, {"type": "not_allowed", "message": "Not allowed"}),
+        (mc.NotFoundError, 404, {"type": "not_found", "message": "Not found"}),
         (
-            ConflictError,
+            mc.ConflictError,
             409,
             {
                 "code": "invalid_state_error",
@@ -357,17 +342,17 @@ def test_models_and_datetimes_in_answers(medusa_mock: MedusaMock) -> None:
             },
         ),
         (
-            DuplicateError,
+            mc.DuplicateError,
             422,
             {"code": "invalid_request_error", "type": "duplicate_error", "message": "Key already exists."},
         ),
         (
-            PaymentAuthorizationError,
+            mc.PaymentAuthorizationError,
             422,
             {"type": "payment_authorization_error", "message": "Payment authorization failed"},
         ),
         (
-            ServerError,
+            mc.ServerError,
             500,
             {"code": "unknown_error", "type": "unknown_error", "message": "An unknown error occurred."},
         ),
@@ -388,9 +373,9 @@ def test_raises_sends_the_real_json_error_body(
 
 def test_raises_with_message_and_code(medusa_mock: MedusaMock) -> None:
     medusa_mock.carts.line_items.create.raises(
-        NotAllowedError, "Variant v does not have the required inventory", code="insufficient_inventory"
+        mc.NotAllowedError, "Variant v does not have the required inventory", code="insufficient_inventory"
     )
-    with pytest.raises(NotAllowedError) as caught:
+    with pytest.raises(mc.NotAllowedError) as caught:
         medusa_mock.client().carts.line_items.create("cart_1", {"variant_id": "v", "quantity": 1})
     assert caught.value.body == {
         "code": "insufficient_inventory",
@@ -400,8 +385,8 @@ def test_raises_with_message_and_code(medusa_mock: MedusaMock) -> None:
 
 
 def test_unauthorized_is_plain_text(medusa_mock: MedusaMock) -> None:
-    medusa_mock.admin.customer_groups.list.raises(UnauthorizedError)
-    with pytest.raises(UnauthorizedError) as caught:
+    medusa_mock.admin.customer_groups.list.raises(mc.UnauthorizedError)
+    with pytest.raises(mc.UnauthorizedError) as caught:
         medusa_mock.client().admin.customer_groups.list()
     assert (caught.value.body, caught.value.message, caught.value.type) == (
         "Unauthorized",
@@ -410,23 +395,23 @@ def test_unauthorized_is_plain_text(medusa_mock: MedusaMock) -> None:
     )
     assert "Content-Type" not in caught.value.response.headers
     medusa_mock.admin.customer_groups.list.raises_status(401)
-    with pytest.raises(UnauthorizedError):
+    with pytest.raises(mc.UnauthorizedError):
         medusa_mock.client().admin.customer_groups.list()
-    medusa_mock.admin.customer_groups.list.raises(UnauthorizedError, "Token expired")
-    with pytest.raises(UnauthorizedError, match="Token expired"):
+    medusa_mock.admin.customer_groups.list.raises(mc.UnauthorizedError, "Token expired")
+    with pytest.raises(mc.UnauthorizedError, match="Token expired"):
         medusa_mock.client().admin.customer_groups.list()
 
 
 def test_rate_limit_and_other_statuses(medusa_mock: MedusaMock) -> None:
-    medusa_mock.admin.customer_groups.list.raises(RateLimitError)
-    with pytest.raises(RateLimitError) as caught:
+    medusa_mock.admin.customer_groups.list.raises(mc.RateLimitError)
+    with pytest.raises(mc.RateLimitError) as caught:
         medusa_mock.client().admin.customer_groups.list()
     assert caught.value.response.headers["Retry-After"] == "0"
-    medusa_mock.admin.customer_groups.list.raises(RateLimitError, "slow down")
-    with pytest.raises(RateLimitError, match="slow down"):
+    medusa_mock.admin.customer_groups.list.raises(mc.RateLimitError, "slow down")
+    with pytest.raises(mc.RateLimitError, match="slow down"):
         medusa_mock.client().admin.customer_groups.list()
     medusa_mock.admin.customer_groups.list.raises_status(418, type="teapot", message="short and stout")
-    with pytest.raises(APIStatusError) as status:
+    with pytest.raises(mc.APIStatusError) as status:
         medusa_mock.client().admin.customer_groups.list()
     assert (status.value.status_code, status.value.type, status.value.message) == (
         418,
@@ -434,16 +419,16 @@ def test_rate_limit_and_other_statuses(medusa_mock: MedusaMock) -> None:
         "short and stout",
     )
     medusa_mock.admin.customer_groups.list.raises_status(502, body="<html><title>Bad gateway</title></html>")
-    with pytest.raises(ServerError, match="Bad gateway"):
+    with pytest.raises(mc.ServerError, match="Bad gateway"):
         medusa_mock.client().admin.customer_groups.list()
     medusa_mock.admin.customer_groups.list.raises_status(400, body={"errors": ["x"]})
-    with pytest.raises(InvalidDataError):
+    with pytest.raises(mc.InvalidDataError):
         medusa_mock.client().admin.customer_groups.list()
     for status_code, expected in (
-        (404, NotFoundError),
-        (409, ConflictError),
-        (503, ServerError),
-        (429, RateLimitError),
+        (404, mc.NotFoundError),
+        (409, mc.ConflictError),
+        (503, mc.ServerError),
+        (429, mc.RateLimitError),
     ):
         medusa_mock.admin.customer_groups.list.raises_status(status_code)
         with pytest.raises(expected):
@@ -452,19 +437,19 @@ def test_rate_limit_and_other_statuses(medusa_mock: MedusaMock) -> None:
 
 def test_transport_failures(medusa_mock: MedusaMock) -> None:
     medusa = medusa_mock.client()  # max_retries=0
-    medusa_mock.admin.customer_groups.list.raises(APIConnectionError)
-    with pytest.raises(APIConnectionError):
+    medusa_mock.admin.customer_groups.list.raises(mc.APIConnectionError)
+    with pytest.raises(mc.APIConnectionError):
         medusa.admin.customer_groups.list()
-    medusa_mock.admin.customer_groups.list.raises(APITimeoutError)
-    with pytest.raises(APITimeoutError):
+    medusa_mock.admin.customer_groups.list.raises(mc.APITimeoutError)
+    with pytest.raises(mc.APITimeoutError):
         medusa.admin.customer_groups.list()
-    medusa_mock.admin.customer_groups.list.raises(APIResponseValidationError)
-    with pytest.raises(APIResponseValidationError):
+    medusa_mock.admin.customer_groups.list.raises(mc.APIResponseValidationError)
+    with pytest.raises(mc.APIResponseValidationError):
         medusa.admin.customer_groups.list()
 
 
 def test_error_reply_rejects_what_has_no_single_answer() -> None:
-    for error in (APIStatusError, MedusaError):
+    for error in (mc.APIStatusError, mc.MedusaError):
         with pytest.raises(TypeError, match="raises_status"):
             error_reply(error)
     with pytest.raises(TypeError, match="MedusaError subclass"):
