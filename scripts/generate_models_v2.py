@@ -260,6 +260,12 @@ SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
     ("OrderChangeDTO", "return_id"): _NULLABLE_STR,
     ("OrderChangeDTO", "exchange_id"): _NULLABLE_STR,
     ("OrderChangeDTO", "claim_id"): _NULLABLE_STR,
+    # admin.promotion.list_rules labels each rule and value ({value, label}: the value's name)
+    ("AdminPromotionRule", "attribute_label"): _STR,
+    ("AdminPromotionRule", "operator_label"): _STR,
+    ("BasePromotionRuleValue", "label"): _STR,
+    # a campaign's promotions (fields=*promotions)
+    ("AdminCampaign", "promotions"): _list_of("AdminPromotion"),
 }
 
 

@@ -129,7 +129,7 @@ def test_promotion_with_campaign_and_rules_applies_by_rule(
     ]
     assert promotion.application_method.target_rules[0].attribute == "items.product.id"
     fetched = admin.admin.campaign.retrieve(campaign.id, query={"fields": "id,*promotions"}).campaign
-    assert [p["id"] for p in fetched.additional_properties["promotions"]] == [promotion.id]
+    assert [(p.id, p.code) for p in fetched.promotions] == [(promotion.id, code)]
     in_campaign = admin.admin.promotion.list({"campaign_id": campaign.id, "fields": "id,code"}).promotions
     assert [p.id for p in in_campaign] == [promotion.id]
 
@@ -207,9 +207,7 @@ def test_promotion_with_campaign_and_rules_applies_by_rule(
 
     # list_rules labels the values; remove_rules drops the region rule again
     rules = admin.admin.promotion.list_rules(promotion.id, "rules").rules
-    labelled = {
-        r.attribute: [(v.value, v.additional_properties.get("label")) for v in r.values] for r in rules
-    }
+    labelled = {r.attribute: [(v.value, v.label) for v in r.values] for r in rules}
     assert labelled["customer.groups.id"] == [(VIP_GROUP, "VIP")]
     assert sorted(labelled["region.id"]) == [(EU_REGION, "Europe"), (US_REGION, "United States")]
     admin.admin.promotion.remove_rules(promotion.id, "rules", {"rule_ids": [region_rule.id]})
