@@ -250,6 +250,22 @@ SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
     # the return routes answer the return with the order ({order, return}) or its preview
     ("AdminReturnResponse", "order"): {"kind": "ref", "name": "AdminOrder"},
     ("AdminReturnResponse", "order_preview"): {"kind": "ref", "name": "AdminOrderPreview"},
+    # the order of an order change is the order module's raw entity (items are order-item rows
+    # with the line item nested, summary a list of summary rows), not the HTTP AdminOrder
+    ("AdminOrderChange", "order"): {"kind": "record", "values": {"kind": "unknown"}},
+    # an action of an order edit (ITEM_ADD, ITEM_UPDATE) has no reference
+    ("AdminOrderChangeAction", "reference"): _NULLABLE_STR,
+    ("AdminOrderChangeAction", "reference_id"): _NULLABLE_STR,
+    # the order change of the order a claim-create answers: null unless of that kind
+    ("OrderChangeDTO", "return_id"): _NULLABLE_STR,
+    ("OrderChangeDTO", "exchange_id"): _NULLABLE_STR,
+    ("OrderChangeDTO", "claim_id"): _NULLABLE_STR,
+    # admin.promotion.list_rules labels each rule and value ({value, label}: the value's name)
+    ("AdminPromotionRule", "attribute_label"): _STR,
+    ("AdminPromotionRule", "operator_label"): _STR,
+    ("BasePromotionRuleValue", "label"): _STR,
+    # a campaign's promotions (fields=*promotions)
+    ("AdminCampaign", "promotions"): _list_of("AdminPromotion"),
 }
 
 

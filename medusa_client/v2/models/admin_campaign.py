@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 import attrs
 
 from ..._serde import MISSING, Model
+from ..._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .admin_promotion import AdminPromotion
 
 __all__ = ["AdminCampaign", "AdminCampaignBudget"]
 
@@ -24,6 +28,7 @@ class AdminCampaign(Model):
     created_at: datetime.datetime = MISSING
     updated_at: datetime.datetime = MISSING
     deleted_at: Optional[datetime.datetime] = MISSING
+    promotions: Union[List[AdminPromotion], Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)
 
 

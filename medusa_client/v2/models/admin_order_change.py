@@ -12,7 +12,6 @@ from ..._types import UNSET, Unset
 if TYPE_CHECKING:
     from .admin_claim import AdminClaim
     from .admin_exchange import AdminExchange
-    from .admin_order import AdminOrder
     from .admin_order_change_action import AdminOrderChangeAction
     from .admin_return import AdminReturn
 
@@ -21,7 +20,7 @@ __all__ = ["AdminOrderChange"]
 
 @attrs.define(kw_only=True, repr=False)
 class AdminOrderChange(Model):
-    order: AdminOrder = MISSING
+    order: Dict[str, Any] = MISSING
     claim: AdminClaim = MISSING
     return_order: AdminReturn = MISSING
     exchange: AdminExchange = MISSING

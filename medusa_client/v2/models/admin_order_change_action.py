@@ -20,8 +20,8 @@ class AdminOrderChangeAction(Model):
     order_change: AdminOrderChange = MISSING
     order: Optional[AdminOrder] = MISSING
     order_id: Optional[str] = MISSING
-    reference: str = MISSING
-    reference_id: str = MISSING
+    reference: Optional[str] = MISSING
+    reference_id: Optional[str] = MISSING
     id: str = MISSING
     internal_note: Optional[str] = MISSING
     created_at: datetime.datetime = MISSING

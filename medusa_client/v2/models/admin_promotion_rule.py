@@ -21,4 +21,6 @@ class AdminPromotionRule(Model):
     attribute: Union[str, Unset] = UNSET
     operator: Union[str, Unset] = UNSET
     values: List[BasePromotionRuleValue] = MISSING
+    attribute_label: Union[str, Unset] = UNSET
+    operator_label: Union[str, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -15,4 +15,5 @@ __all__ = ["BasePromotionRuleValue"]
 class BasePromotionRuleValue(Model):
     id: str = MISSING
     value: Union[str, Unset] = UNSET
+    label: Union[str, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

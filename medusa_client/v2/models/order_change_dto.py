@@ -27,9 +27,9 @@ class OrderChangeDTO(Model):
     carry_over_promotions: Union[bool, Unset, None] = UNSET
     no_notification: Union[bool, Unset, None] = UNSET
     order_id: str = MISSING
-    return_id: str = MISSING
-    exchange_id: str = MISSING
-    claim_id: str = MISSING
+    return_id: Optional[str] = MISSING
+    exchange_id: Optional[str] = MISSING
+    claim_id: Optional[str] = MISSING
     order: OrderDTO = MISSING
     return_order: ReturnDTO = MISSING
     exchange: OrderExchangeDTO = MISSING
