@@ -304,8 +304,17 @@ def _number(value: Any, name: str, kind: Callable[[Any], Any]) -> Any:
 class _Parser(argparse.ArgumentParser):
     """Errors on one line (``error: ...``), exit code 2."""
 
+    #: Computes the description when help is shown: it names the models of every method, and
+    #: importing them all would cost a command that only runs one method.
+    describe: Optional[Callable[[], str]] = None
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see: {self.prog} --help)")
+
+    def format_help(self) -> str:
+        if self.describe is not None:
+            self.description, self.describe = self.describe(), None
+        return super().format_help()
 
 
 class _LazySubParsers(argparse._SubParsersAction):  # type: ignore[type-arg]
@@ -443,11 +452,14 @@ def _add_method_args(parser: argparse.ArgumentParser, spec: MethodSpec) -> None:
     parser.set_defaults(_spec=spec)
 
 
-def _new_parser(subparsers: _LazySubParsers, name: str, description: str) -> argparse.ArgumentParser:
+def _new_parser(
+    subparsers: _LazySubParsers, name: str, describe: Callable[[], str]
+) -> argparse.ArgumentParser:
     # no help= here: the parent's description already lists its commands with more detail
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        name, description=description, formatter_class=argparse.RawDescriptionHelpFormatter
+        name, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.describe = describe  # type: ignore[attr-defined]
     return parser
 
 
@@ -466,10 +478,10 @@ def _populate(parser: argparse.ArgumentParser, node: ResourceSpec, top: bool) ->
         ),
     )
     for name, spec in node.methods.items():
-        child = _new_parser(subparsers, kebab(name), _describe_method(spec))
+        child = _new_parser(subparsers, kebab(name), functools.partial(_describe_method, spec))
         subparsers.builders[kebab(name)] = functools.partial(_build_method, child, spec)
     for name, child_node in node.children.items():
-        child = _new_parser(subparsers, kebab(name), _describe_resource(child_node))
+        child = _new_parser(subparsers, kebab(name), functools.partial(_describe_resource, child_node))
         subparsers.builders[kebab(name)] = functools.partial(_populate, child, child_node, False)
 
 
