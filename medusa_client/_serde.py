@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import importlib
+import linecache
 import sys
 import types
 import typing
@@ -30,6 +31,7 @@ from typing import (
     List,
     Mapping,
     Optional,
+    Tuple,
     Type,
     TypeVar,
     Union,
@@ -37,7 +39,7 @@ from typing import (
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.gen import make_dict_unstructure_fn, override
 
 from ._types import UNSET, Unset
 
@@ -202,33 +204,225 @@ def _is_model(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, Model) and attrs.has(cls)
 
 
+def _mentions_model(tp: Any) -> bool:
+    """Whether a field type has a generated model in it (``Customer``, ``Optional[List[Customer]]``...)."""
+    if _is_model(tp):
+        return True
+    return any(_mentions_model(arg) for arg in typing.get_args(tp))
+
+
+def _lazy_unstructure_hook(conv: cattrs.Converter, tp: Any) -> Callable[[Any], Any]:
+    """The converter's unstructure hook for ``tp``, looked up on the first value instead of now.
+
+    Building a model's hook then builds (and imports) nothing of the models its fields name.
+    """
+    hook: Optional[Callable[[Any], Any]] = None
+
+    def unstructure_lazily(value: Any) -> Any:
+        nonlocal hook
+        if hook is None:
+            hook = conv.get_unstructure_hook(tp)
+        return hook(value)
+
+    return unstructure_lazily
+
+
+def _unstructure_overrides(fields: Any, conv: cattrs.Converter) -> Dict[str, Any]:
+    """cattrs overrides of a model: JSON names, no ``additional_properties``, lazy model hooks."""
+    overrides: Dict[str, Any] = {}
+    for f in fields:
+        if f.name == "additional_properties":
+            overrides[f.name] = override(omit=True)
+            continue
+        kwargs: Dict[str, Any] = {}
+        if _json_name(f) != f.name:
+            kwargs["rename"] = _json_name(f)
+        if _mentions_model(f.type):
+            kwargs["unstruct_hook"] = _lazy_unstructure_hook(conv, f.type)
+        if kwargs:
+            overrides[f.name] = override(**kwargs)
+    overrides["additional_properties"] = override(omit=True)
+    return overrides
+
+
+_ABSENT = object()  # a key the JSON object does not have
+
+
+def _direct_fill(cls: type, fields: Any) -> bool:
+    """Whether ``cls(**kwargs)`` would only store each value: then the slots are filled directly.
+
+    True for every generated model (attrs, slotted, no validators, converters or init hooks);
+    any other class is structured through its ``__init__``.
+    """
+    return (
+        "__slots__" in cls.__dict__
+        and getattr(cls, "__new__", None) is object.__new__
+        and getattr(cls, "__setattr__", None) is object.__setattr__
+        and not hasattr(cls, "__attrs_pre_init__")
+        and not hasattr(cls, "__attrs_post_init__")
+        and all(
+            f.init
+            and f.validator is None
+            and f.converter is None
+            and not (isinstance(f.default, attrs.Factory) and f.default.takes_self)
+            for f in fields
+        )
+    )
+
+
+def _inline(tp: Any) -> Tuple[Optional[str], Any]:
+    """How a generated structure function handles the common values of ``tp`` without a hook call.
+
+    ``{v}`` is the value. The converter's hook for ``tp`` handles everything else, so what is
+    inlined here is exactly what that hook does for these values (see the ``_structure_*`` hooks).
+    ``{elem_hook}`` is the hook of the returned type (the model of a list or of an ``Optional``).
+    """
+    if tp is Any:
+        return "pass", None
+    if tp is str or tp is bool or tp is int:
+        return f"if v.__class__ is not {tp.__name__}: v = {{hook}}(v, {{tp}})", None
+    if tp is float:
+        return "if v.__class__ is not float and v.__class__ is not int: v = {hook}(v, {tp})", None
+    if tp is _dt.datetime and _FROMISOFORMAT_TAKES_Z:
+        return "if v.__class__ is str: v = _fromisoformat(v)\nelse: v = {hook}(v, {tp})", None
+    if _is_json_object(tp) and tp is not dict:
+        return "if v.__class__ is dict: v = v.copy()\nelse: v = {hook}(v, {tp})", None
+    args = _union_args(tp)
+    if args is not None:
+        allows_none = type(None) in args or Unset in args
+        members = [a for a in args if a is not type(None) and a is not Unset]
+        if len(members) != 1 or not allows_none:
+            return None, None
+        (only,) = members
+        if only is dict:  # the union hook returns a dict as it is (structure_exact)
+            return "if v is not None and v.__class__ is not dict: v = {hook}(v, {tp})", None
+        if _is_model(only):  # the union hook passes any other value to the model's hook
+            return "if v is not None: v = {elem_hook}(v, {elem})", only
+        inner, elem = _inline(only)
+        if inner is None or inner == "pass":
+            return None, None
+        # the inner template's {hook} is this union's hook: it does what the member's would
+        return "if v is None: pass\nelse:\n" + "\n".join("    " + line for line in inner.split("\n")), elem
+    if typing.get_origin(tp) is list and not _is_bare_list(tp):
+        (elem,) = typing.get_args(tp)
+        if _is_model(elem):
+            # cattrs' list hook (detailed_validation off) is this comprehension over any iterable
+            return (
+                "if v.__class__ is list: v = [{elem_hook}(e, {elem}) for e in v]\nelse: v = {hook}(v, {tp})",
+                elem,
+            )
+    if _is_model(tp):
+        return "v = {hook}(v, {tp})", None
+    return None, None
+
+
+def _is_bare_list(tp: Any) -> bool:
+    return not typing.get_args(tp) or typing.get_args(tp)[0] is Any
+
+
 def _make_structure(cls: Type[M], conv: cattrs.Converter) -> Callable[[Any, Any], M]:
+    """The structure hook of a generated model: a function written for its fields, compiled once.
+
+    Each field's value goes through the converter's own hook for the field's type, except the
+    common values whose hook would return them unchanged (a ``str`` for ``str``, ``None`` for an
+    ``Optional``), which are stored as they are, and ISO strings for ``datetime``, parsed in place.
+    The hooks of the types a field names are looked up on their first value, not now: building
+    this hook imports and builds nothing else, so the first call of a process pays only for the
+    models its response holds.
+    """
     _resolve(cls)
     fields = attrs.fields(cls)  # type: ignore[arg-type]
-    overrides = {f.name: override(rename=_json_name(f)) for f in fields if _json_name(f) != f.name}
-    overrides["additional_properties"] = override(omit=True)
-    base = make_dict_structure_fn(cls, conv, **overrides)  # type: ignore[arg-type]
+    direct = _direct_fill(cls, fields)
     known = frozenset(_json_name(f) for f in fields if f.name != "additional_properties")
     name = cls.__name__
+    ns: Dict[str, Any] = {
+        "_cls": cls,
+        "_new": object.__new__,
+        "_ABSENT": _ABSENT,
+        "_known": known,
+        "_nknown": len(known),
+        "_fromisoformat": _fromisoformat,
+        "_expected": f"{name}: expected a JSON object, got ",
+    }
 
-    def structure_model(data: Any, _: Any) -> M:
-        if not isinstance(data, dict):
-            raise ValueError(f"{name}: expected a JSON object, got {type(data).__name__}")
-        obj = base(data, cls)
-        if len(data) > len(known) or not known.issuperset(data):
-            extra = {k: v for k, v in data.items() if k not in known}
-            if extra:
-                obj.additional_properties = extra  # type: ignore[attr-defined]
-        return obj
+    def late(slot: str, tp: Any) -> str:
+        # the converter's hook for ``tp``, bound in the function's globals on first use
+        def bind_hook(value: Any, given: Any) -> Any:
+            hook = conv.get_structure_hook(tp)
+            ns[slot] = hook
+            return hook(value, given)
 
-    return structure_model
+        ns[slot] = bind_hook
+        return slot
+
+    lines = [
+        "def structure_model(data, _):",
+        "    if data.__class__ is not dict and not isinstance(data, dict):",
+        "        raise ValueError(_expected + type(data).__name__)",
+        "    get = data.get",
+        "    o = _new(_cls)" if direct else "    res = {}",
+    ]
+    for index, f in enumerate(fields):
+        if f.name == "additional_properties":
+            continue
+        key, tp = _json_name(f), f.type
+        ns[f"_t{index}"] = tp
+        inline, elem = _inline(tp)
+        if inline is None:
+            convert = f"v = {late(f'_h{index}', tp)}(v, _t{index})"
+        else:
+            if elem is not None:
+                ns[f"_e{index}"] = elem
+            convert = inline.format(
+                hook=late(f"_h{index}", tp) if "{hook}" in inline else "",
+                tp=f"_t{index}",
+                elem_hook=late(f"_eh{index}", elem) if elem is not None else "",
+                elem=f"_e{index}",
+            )
+        body = [line for line in convert.split("\n") if line != "pass"]
+        store = f"o.{f.name} = v" if direct else f"res[{f.alias!r}] = v"
+        if f.default is attrs.NOTHING:
+            lines.append(f"    v = data[{key!r}]")
+            lines += ["    " + line for line in body]
+            lines.append(f"    {store}")
+            continue
+        lines.append(f"    v = get({key!r}, _ABSENT)")
+        if direct:
+            default = f"_d{index}"
+            if isinstance(f.default, attrs.Factory):
+                ns[default] = f.default.factory
+                default += "()"
+            else:
+                ns[default] = f.default
+            lines += ["    if v is _ABSENT:", f"        o.{f.name} = {default}", "    else:"]
+        else:
+            lines.append("    if v is not _ABSENT:")
+        lines += ["        " + line for line in body]
+        lines.append(f"        {store}")
+    has_extra = any(f.name == "additional_properties" for f in fields)
+    if not direct:
+        lines.append("    o = _cls(**res)")
+    elif has_extra:
+        lines.append("    o.additional_properties = {}")
+    lines += [
+        "    if len(data) > _nknown or not _known.issuperset(data):",
+        "        extra = {k: v for k, v in data.items() if k not in _known}",
+        "        if extra:",
+        "            o.additional_properties = extra",
+        "    return o",
+    ]
+    source = "\n".join(lines) + "\n"
+    filename = f"<medusa_client structure {cls.__module__}.{cls.__qualname__}>"
+    exec(compile(source, filename, "exec"), ns)  # noqa: S102 - our own source, from the class's fields
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    fn: Callable[[Any, Any], M] = ns["structure_model"]
+    return fn
 
 
 def _make_unstructure(cls: Type[M], conv: cattrs.Converter) -> Callable[[M], Dict[str, Any]]:
     _resolve(cls)
     fields = attrs.fields(cls)  # type: ignore[arg-type]
-    overrides = {f.name: override(rename=_json_name(f)) for f in fields if _json_name(f) != f.name}
-    overrides["additional_properties"] = override(omit=True)
+    overrides = _unstructure_overrides(fields, conv)
     base = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)  # type: ignore[arg-type]
 
     def unstructure_model(obj: M) -> Dict[str, Any]:
