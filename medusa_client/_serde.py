@@ -246,6 +246,7 @@ def _unstructure_overrides(fields: Any, conv: cattrs.Converter) -> Dict[str, Any
 
 
 _ABSENT = object()  # a key the JSON object does not have
+_FACTORY: type = type(attrs.Factory(dict))
 
 
 def _direct_fill(cls: type, fields: Any) -> bool:
@@ -264,7 +265,7 @@ def _direct_fill(cls: type, fields: Any) -> bool:
             f.init
             and f.validator is None
             and f.converter is None
-            and not (isinstance(f.default, attrs.Factory) and f.default.takes_self)
+            and not (isinstance(f.default, _FACTORY) and f.default.takes_self)
             for f in fields
         )
     )
@@ -389,7 +390,7 @@ def _make_structure(cls: Type[M], conv: cattrs.Converter) -> Callable[[Any, Any]
         lines.append(f"    v = get({key!r}, _ABSENT)")
         if direct:
             default = f"_d{index}"
-            if isinstance(f.default, attrs.Factory):
+            if isinstance(f.default, _FACTORY):
                 ns[default] = f.default.factory
                 default += "()"
             else:
@@ -423,7 +424,7 @@ def _make_unstructure(cls: Type[M], conv: cattrs.Converter) -> Callable[[M], Dic
     _resolve(cls)
     fields = attrs.fields(cls)  # type: ignore[arg-type]
     overrides = _unstructure_overrides(fields, conv)
-    base = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)  # type: ignore[arg-type]
+    base = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
 
     def unstructure_model(obj: M) -> Dict[str, Any]:
         data: Dict[str, Any] = base(obj)
