@@ -265,7 +265,7 @@ def _direct_fill(cls: type, fields: Any) -> bool:
             f.init
             and f.validator is None
             and f.converter is None
-            and not (isinstance(f.default, _FACTORY) and f.default.takes_self)
+            and not (isinstance(f.default, _FACTORY) and f.default.takes_self)  # type: ignore[attr-defined]
             for f in fields
         )
     )
@@ -391,7 +391,7 @@ def _make_structure(cls: Type[M], conv: cattrs.Converter) -> Callable[[Any, Any]
         if direct:
             default = f"_d{index}"
             if isinstance(f.default, _FACTORY):
-                ns[default] = f.default.factory
+                ns[default] = f.default.factory  # type: ignore[attr-defined]
                 default += "()"
             else:
                 ns[default] = f.default
