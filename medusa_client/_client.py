@@ -70,7 +70,7 @@ from ._exceptions import (
 )
 from ._qs import encode_query
 from ._retry import RetryState
-from ._serde import EmptyResponse, JSONResponse, Model, Page, Response, converter
+from ._serde import EmptyResponse, JSONResponse, Model, Page, Response, converter, json_loads
 from ._types import REQUEST_OPTION_NAMES, UNSET, TimeoutArg, Unset
 from ._version import __version__
 
@@ -616,7 +616,7 @@ class Client:
             body: Any = None
             if is_json and content:
                 try:
-                    body = json.loads(content)
+                    body = json_loads(content)
                 except (ValueError, RecursionError):
                     body = None
             raise self._status_error(response, body)
@@ -637,7 +637,7 @@ class Client:
             data = {}
         else:
             try:
-                data = json.loads(content)
+                data = json_loads(content)
             except (ValueError, RecursionError) as exc:
                 kind = response.headers.get("Content-Type") or "no content type"
                 raise APIResponseValidationError(
