@@ -480,6 +480,9 @@ def bench_js(results: Results, cfg: Config, url: str) -> None:
 
 def child_env(package_path: str) -> Dict[str, str]:
     env = dict(os.environ)
+    # children write .pyc files (the warm-up runs make them), as an installed package has them:
+    # without, every fresh process would compile the package from source
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = os.pathsep.join([package_path, HERE])
     return env
 

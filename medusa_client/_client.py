@@ -21,8 +21,8 @@ import copy
 import json
 import logging
 import os
-import platform
 import re
+import sys
 import threading
 import time
 import uuid
@@ -91,7 +91,8 @@ SECRET_HEADERS: Tuple[str, ...] = (API_KEY_HEADER, "Authorization", PUBLISHABLE_
 _HEADER_NAME = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
 _HEADER_VALUE_BAD = re.compile(r"[\r\n\x00]")
 _USER_AGENT = (
-    f"medusa-client-python/{__version__} python/{platform.python_version()} requests/{requests.__version__}"
+    # sys.version's first word is what platform.python_version() returns (not imported for it)
+    f"medusa-client-python/{__version__} python/{sys.version.split()[0]} requests/{requests.__version__}"
 )
 
 Files = Sequence[Tuple[str, Tuple[str, bytes, str]]]

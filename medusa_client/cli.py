@@ -17,8 +17,6 @@ is ``medusa-client admin customer-groups list``. See docs/cli.md.
 from __future__ import annotations
 
 import argparse
-import configparser
-import csv
 import functools
 import io
 import json
@@ -164,6 +162,8 @@ def config_path(env: Mapping[str, str]) -> Path:
 
 def _read_ini(text: str, path: Path) -> Dict[str, Dict[str, Any]]:
     """INI, or the TOML subset of ``[profile]`` tables with ``key = "string"`` or number values."""
+    import configparser  # only when a config file is read
+
     parser = configparser.ConfigParser(interpolation=None, default_section="\x00")
     try:
         parser.read_string(text, source=str(path))
@@ -724,6 +724,8 @@ def _emit(result: Response, args: argparse.Namespace, out: IO[str], err: IO[str]
         rows = _rows(result)
     chosen = _columns(rows, columns)
     if output == "csv":
+        import csv  # only for this output
+
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(chosen)
         for row in rows:
