@@ -85,7 +85,7 @@ def json_loads(content: bytes) -> Any:
     with integers it would read differently (beyond 64 bits) go to ``json.loads``, which then
     gives its own value or error: the result is always what the default install gives.
     """
-    if _orjson is not None and content.translate(_DIGITS).find(_LONG_NUMBER) < 0:
+    if _orjson is not None and not _may_hold_a_long_integer(content):
         try:
             return _orjson.loads(content)
         except ValueError:  # orjson.JSONDecodeError
@@ -93,11 +93,18 @@ def json_loads(content: bytes) -> Any:
     return json.loads(content)
 
 
-# orjson reads an integer beyond 64 bits as a float, json as an int: a body with a run of 19
-# digits or more (such an integer, or a long number in a string) is left to json. Mapping
-# digits to "0" and the rest to " " and searching the result is a C-speed scan.
-_DIGITS = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
-_LONG_NUMBER = b"0" * 19
+# orjson reads an integer beyond 64 bits as a float, json as an int: such a body goes to json.
+# An integer of 19 digits or more, as a JSON value, follows ``:``, ``,``, ``[``, a ``-`` or
+# whitespace (or starts the body). Mapping digits to "0", those characters to ":" and the rest
+# to " " and searching the result is a C-speed scan; a long number inside a string after a
+# space or a comma also matches, and only costs that body the fast path.
+_NUMBER_SCAN = bytes(48 if 48 <= i <= 57 else 58 if i in b":,[- \t\n\r" else 32 for i in range(256))
+_LONG_INTEGER = b"0" * 19
+
+
+def _may_hold_a_long_integer(content: bytes) -> bool:
+    scanned = content.translate(_NUMBER_SCAN)
+    return scanned.find(b":" + _LONG_INTEGER) >= 0 or scanned.startswith(_LONG_INTEGER)
 
 
 M = TypeVar("M", bound="Model")
@@ -398,7 +405,10 @@ def _make_structure(cls: Type[M], conv: cattrs.Converter) -> Callable[[Any, Any]
         "        raise ValueError(_expected + type(data).__name__)",
         "    o = _new(_cls)" if direct else "    res = {}",
     ]
-    for index, f in enumerate(fields):
+    # fields with a default first, then the required ones: the order cattrs' functions use, so
+    # that a body with several faults fails on the same one
+    ordered = sorted(enumerate(fields), key=lambda item: item[1].default is attrs.NOTHING)
+    for index, f in ordered:
         if f.name == "additional_properties":
             continue
         key, tp = _json_name(f), f.type
