@@ -405,6 +405,13 @@ def _make_structure(cls: Type[M], conv: cattrs.Converter) -> Callable[[Any, Any]
         "        raise ValueError(_expected + type(data).__name__)",
         "    o = _new(_cls)" if direct else "    res = {}",
     ]
+    # the keys of ``data`` that are fields, counted as they are found: any other key is extra
+    # (when two fields share a JSON name, the keys are compared instead)
+    fields_by_key = [f for f in fields if f.name != "additional_properties"]
+    count = len(known) == len(fields_by_key)
+    required = sum(1 for f in fields_by_key if f.default is attrs.NOTHING)
+    if count:
+        lines.append(f"    n = {required}")
     # fields with a default first, then the required ones: the order cattrs' functions use, so
     # that a body with several faults fails on the same one
     ordered = sorted(enumerate(fields), key=lambda item: item[1].default is attrs.NOTHING)
@@ -433,6 +440,8 @@ def _make_structure(cls: Type[M], conv: cattrs.Converter) -> Callable[[Any, Any]
             lines.append(f"    {store}")
             continue
         lines += [f"    if {key!r} in data:", f"        v = data[{key!r}]"]
+        if count:
+            lines.append("        n += 1")
         lines += ["        " + line for line in body]
         lines.append(f"        {store}")
         if direct:
@@ -449,7 +458,7 @@ def _make_structure(cls: Type[M], conv: cattrs.Converter) -> Callable[[Any, Any]
     elif has_extra:
         lines.append("    o.additional_properties = {}")
     lines += [
-        "    if len(data) > _nknown or not _known.issuperset(data):",
+        "    if len(data) != n:" if count else "    if len(data) > _nknown or not _known.issuperset(data):",
         "        extra = {k: v for k, v in data.items() if k not in _known}",
         "        if extra:",
         "            o.additional_properties = extra",
