@@ -226,7 +226,7 @@ def bench_small(results: Results, cfg: Config, url: str, medusa: Any, session: A
 def speedups_available() -> bool:
     from medusa_client import _serde
 
-    return _serde.SPEEDUPS
+    return bool(getattr(_serde, "SPEEDUPS", False))  # False too for a package without the extra
 
 
 class parsing:
@@ -238,14 +238,14 @@ class parsing:
     def __enter__(self) -> None:
         from medusa_client import _serde
 
-        self.saved = _serde._orjson
+        self.saved = getattr(_serde, "_orjson", None)
         if not self.speedups:
             _serde._orjson = None  # type: ignore[assignment]
 
     def __exit__(self, *exc: object) -> None:
         from medusa_client import _serde
 
-        _serde._orjson = self.saved
+        _serde._orjson = self.saved  # type: ignore[assignment]
 
 
 def bench_big(results: Results, cfg: Config, url: str, medusa: Any, session: Any) -> None:
