@@ -701,6 +701,7 @@ def machine_info() -> Dict[str, str]:
         "urllib3": _version("urllib3"),
         "cattrs": _version("cattrs"),
         "attrs": _version("attrs"),
+        "orjson (speedups extra)": _version("orjson"),
         "node": node_version,
         "medusa_client": f"{medusa_client.__version__} ({os.path.dirname(medusa_client.__file__)})",
         "load average at start": load,
