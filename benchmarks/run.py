@@ -8,6 +8,8 @@ run measures, client and baseline alternating round by round (medians reported):
 2. big calls: 1000 customers and 100 products vs ``requests`` + ``.json()``, and
    structuring alone vs ``json.loads`` of the same bytes;
 3. medusa-js 6.1.10 on Node (installed with npm into a temporary folder) on the same calls;
+   each with the default install (``json``) and with the ``speedups`` extra (``orjson``);
+   cold start: the first call after import and one CLI call, fresh processes;
 4. ``auto_paging_iter`` over 100,000 items (pages of 100): peak RSS growth, fresh process;
 5. 16 threads sharing one ``Medusa`` vs 1 thread against a server answering in 5 ms;
 6. import time of ``medusa_client`` vs ``requests`` (fresh interpreters).
@@ -42,7 +44,7 @@ ROOT = os.path.dirname(HERE)
 API_KEY = "bench_api_key"
 GROUP_ID = "cgrp_bench"
 MEDUSA_JS = "@medusajs/medusa-js@6.1.10"
-SECTIONS = ("small", "big", "js", "paging", "threads", "import")
+SECTIONS = ("small", "big", "cold", "js", "paging", "threads", "import")
 
 
 @dataclass
@@ -55,6 +57,7 @@ class Config:
     thread_rounds: int = 3
     thread_seconds: float = 2.0
     import_n: int = 15
+    cold_n: int = 9
 
     @classmethod
     def quick(cls) -> Config:
@@ -67,6 +70,7 @@ class Config:
             thread_rounds=1,
             thread_seconds=0.5,
             import_n=3,
+            cold_n=2,
         )
 
 
@@ -216,41 +220,78 @@ def bench_small(results: Results, cfg: Config, url: str, medusa: Any, session: A
         warmup=20,
     )
     results.raw["small"] = m
-    cpu_and_wall_rows(results, "small call (10 groups)", m, 1.2)
+    cpu_and_wall_rows(results, "small call (10 groups)", m, 1.0)
+
+
+def speedups_available() -> bool:
+    from medusa_client import _serde
+
+    return bool(getattr(_serde, "SPEEDUPS", False))  # False too for a package without the extra
+
+
+class parsing:
+    """``with parsing(speedups=False):`` the calls inside parse bodies as the default install does."""
+
+    def __init__(self, speedups: bool) -> None:
+        self.speedups = speedups
+
+    def __enter__(self) -> None:
+        from medusa_client import _serde
+
+        self.saved = getattr(_serde, "_orjson", None)
+        if not self.speedups:
+            _serde._orjson = None  # type: ignore[assignment]
+
+    def __exit__(self, *exc: object) -> None:
+        from medusa_client import _serde
+
+        _serde._orjson = self.saved  # type: ignore[assignment]
 
 
 def bench_big(results: Results, cfg: Config, url: str, medusa: Any, session: Any) -> None:
     from medusa_client.models import AdminCustomersListRes, StoreProductsListRes
 
     print("[big calls] 1000 customers, 100 products; structuring vs json.loads", flush=True)
-    t0 = time.perf_counter()
-    customers = medusa.admin.customer_groups.list_customers(GROUP_ID)
-    results.raw["customers_first_call_s"] = time.perf_counter() - t0
-    assert len(customers.customers) == 1000
-    m = compare(
-        cfg.rounds,
-        cfg.big_n,
-        lambda: medusa.admin.customer_groups.list_customers(GROUP_ID),
-        lambda: session.get(f"{url}/admin/customer-groups/{GROUP_ID}/customers").json(),
-    )
-    results.raw["customers"] = m
-    cpu_and_wall_rows(results, "big call (1000 customers, 1.3 MB)", m, 2.0)
-
-    how, call = products_call(medusa)
+    modes = [("default install", False, 2.0)]
+    if speedups_available():
+        modes.append(("speedups extra", True, 1.5))
+    else:
+        results.notes.append("big calls with the speedups extra: skipped, orjson is not installed")
+    how, products = products_call(medusa)
     results.notes.append(f"products call: {how}")
-    t0 = time.perf_counter()
-    products = call()
-    results.raw["products_first_call_s"] = time.perf_counter() - t0
-    assert len(products.products) == 100
-    m = compare(cfg.rounds, cfg.big_n, call, lambda: session.get(url + "/store/products?limit=100").json())
-    results.raw["products"] = m
-    cpu_and_wall_rows(results, "big call (100 products, 0.9 MB)", m, 2.0)
+    calls = [
+        (
+            "1000 customers, 1.3 MB",
+            "customers",
+            lambda: medusa.admin.customer_groups.list_customers(GROUP_ID),
+            lambda: session.get(f"{url}/admin/customer-groups/{GROUP_ID}/customers").json(),
+            lambda r: len(r.customers) == 1000,
+        ),
+        (
+            "100 products, 0.9 MB",
+            "products",
+            products,
+            lambda: session.get(url + "/store/products?limit=100").json(),
+            lambda r: len(r.products) == 100,
+        ),
+    ]
+    for label, key, call, baseline, check in calls:
+        t0 = time.perf_counter()
+        first = call()
+        results.raw[f"{key}_first_call_s"] = time.perf_counter() - t0
+        assert check(first)
+        for mode, speedups, target in modes:
+            with parsing(speedups):
+                m = compare(cfg.rounds, cfg.big_n, call, baseline)
+            results.raw[f"{key}{'_speedups' if speedups else ''}"] = m
+            cpu_and_wall_rows(results, f"big call ({label}), {mode}", m, target)
     results.add(
         Row(
-            "first call after import (builds hooks): groups / customers / products",
+            "first call after import (builds hooks): groups / customers / products, in this process",
             " / ".join(
                 fmt_time(results.raw[k])
                 for k in ("small_first_call_s", "customers_first_call_s", "products_first_call_s")
+                if k in results.raw
             ),
             "-",
         )
@@ -274,6 +315,95 @@ def bench_big(results: Results, cfg: Config, url: str, medusa: Any, session: Any
                 s["client_cpu"] / s["base_cpu"],
             )
         )
+        if speedups_available():
+            import orjson
+
+            o = compare(
+                cfg.rounds, cfg.struct_n, lambda b=body: orjson.loads(b), lambda b=body: json.loads(b)
+            )
+            results.raw[f"orjson_{label}"] = o
+            results.add(
+                Row(
+                    f"orjson.loads vs json.loads of the bytes ({label})",
+                    fmt_time(o["client_cpu"]),
+                    fmt_time(o["base_cpu"]),
+                    o["client_cpu"] / o["base_cpu"],
+                )
+            )
+
+
+def _run_child(cmd: List[str], env: Dict[str, str], cwd: str) -> Tuple[float, float, str]:
+    """(wall, CPU of the child) seconds and its output: the whole process, start-up included."""
+    before = os.times()
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True, timeout=120)
+    wall = time.perf_counter() - t0
+    after = os.times()
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd[:4])}... failed: {done.stderr.strip()[-800:]}")
+    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    return wall, cpu, done.stdout
+
+
+def bench_cold(results: Results, cfg: Config, url: str, package_path: str) -> None:
+    """What a short process pays: the first call after import, and one CLI call, vs ``requests``."""
+    print(
+        "[cold start] first call after import; one CLI call vs a requests script, fresh processes", flush=True
+    )
+    env = child_env(package_path)
+    env.update({"MEDUSA_BACKEND_URL": url, "MEDUSA_API_KEY": API_KEY})
+    cwd = tempfile.gettempdir()
+    first_call = os.path.join(HERE, "first_call_child.py")
+    cli = [sys.executable, "-m", "medusa_client", "admin", "customer-groups", "list", "--query", "limit=5"]
+    cli += ["-o", "json"]
+    script = (
+        f"import requests; requests.get({url + '/admin/customer-groups?limit=5'!r}, "
+        f"headers={{'Accept': 'application/json', 'x-medusa-access-token': {API_KEY!r}}}).json()"
+    )
+    plain = [sys.executable, "-c", script]
+    for cmd in (cli, plain):  # warm-up (and .pyc files)
+        _run_child(cmd, env, cwd)
+    firsts: List[float] = []
+    warms: List[float] = []
+    samples: Dict[str, List[Tuple[float, float]]] = {"cli": [], "plain": []}
+    for i in range(cfg.cold_n):
+        order = [("cli", cli), ("plain", plain)]
+        for name, cmd in order if i % 2 == 0 else order[::-1]:
+            wall, cpu, _ = _run_child(cmd, env, cwd)
+            samples[name].append((wall, cpu))
+        out = json.loads(
+            _run_child([sys.executable, first_call, url, API_KEY], env, cwd)[2].strip().splitlines()[-1]
+        )
+        firsts.append(out["first_s"])
+        warms.append(out["warm_s"])
+    first, warm = statistics.median(firsts), statistics.median(warms)
+    results.raw["cold"] = {"first_s": first, "warm_s": warm, "cli": samples["cli"], "plain": samples["plain"]}
+    above = first - warm
+    results.add(
+        Row(
+            "first call after import (fresh process): first - warm customer_groups.list()",
+            f"{fmt_time(above)} ({fmt_time(first)} - {fmt_time(warm)})",
+            "-",
+            None,
+            "<= 50 ms",
+            above <= 0.050,
+        )
+    )
+    wall_cli = statistics.median(w for w, _ in samples["cli"])
+    wall_plain = statistics.median(w for w, _ in samples["plain"])
+    cpu_cli = statistics.median(c for _, c in samples["cli"])
+    cpu_plain = statistics.median(c for _, c in samples["plain"])
+    results.add(
+        Row(
+            "CLI 'admin customer-groups list --query limit=5 -o json' vs requests script (process wall)",
+            fmt_time(wall_cli),
+            fmt_time(wall_plain),
+            wall_cli / wall_plain,
+            "<= 1.5x",
+            wall_cli / wall_plain <= 1.5,
+        )
+    )
+    results.add(Row("  same, process CPU", fmt_time(cpu_cli), fmt_time(cpu_plain), cpu_cli / cpu_plain))
 
 
 def bench_js(results: Results, cfg: Config, url: str) -> None:
@@ -350,6 +480,9 @@ def bench_js(results: Results, cfg: Config, url: str) -> None:
 
 def child_env(package_path: str) -> Dict[str, str]:
     env = dict(os.environ)
+    # children write .pyc files (the warm-up runs make them), as an installed package has them:
+    # without, every fresh process would compile the package from source
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = os.pathsep.join([package_path, HERE])
     return env
 
@@ -387,6 +520,8 @@ def bench_paging(results: Results, cfg: Config, url: str, package_path: str) -> 
             f"{client['items'] / client['seconds']:,.0f}/s",
             f"{base['items'] / base['seconds']:,.0f}/s",
             base["seconds"] / client["seconds"] if client["seconds"] else None,
+            ">= 0.8x",
+            base["seconds"] / client["seconds"] >= 0.8 if client["seconds"] else None,
         )
     )
 
@@ -566,6 +701,7 @@ def machine_info() -> Dict[str, str]:
         "urllib3": _version("urllib3"),
         "cattrs": _version("cattrs"),
         "attrs": _version("attrs"),
+        "orjson (speedups extra)": _version("orjson"),
         "node": node_version,
         "medusa_client": f"{medusa_client.__version__} ({os.path.dirname(medusa_client.__file__)})",
         "load average at start": load,
@@ -623,6 +759,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         session = new_session()
         run("small", lambda: bench_small(results, cfg, srv.url, medusa, session))
         run("big", lambda: bench_big(results, cfg, srv.url, medusa, session))
+        run("cold", lambda: bench_cold(results, cfg, srv.url, package_path))
         run("js", lambda: bench_js(results, cfg, srv.url))
         run("paging", lambda: bench_paging(results, cfg, srv.url, package_path))
         medusa.close()

@@ -21,8 +21,8 @@ import copy
 import json
 import logging
 import os
-import platform
 import re
+import sys
 import threading
 import time
 import uuid
@@ -72,7 +72,7 @@ from ._exceptions import (
 )
 from ._qs import encode_query
 from ._retry import RetryState
-from ._serde import EmptyResponse, JSONResponse, Model, Page, Response, converter
+from ._serde import EmptyResponse, JSONResponse, Model, Page, Response, converter, json_loads
 from ._types import REQUEST_OPTION_NAMES, UNSET, TimeoutArg, Unset
 from ._version import __version__
 
@@ -93,7 +93,8 @@ SECRET_HEADERS: Tuple[str, ...] = (API_KEY_HEADER, "Authorization", PUBLISHABLE_
 _HEADER_NAME = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
 _HEADER_VALUE_BAD = re.compile(r"[\r\n\x00]")
 _USER_AGENT = (
-    f"medusa-client-python/{__version__} python/{platform.python_version()} requests/{requests.__version__}"
+    # sys.version's first word is what platform.python_version() returns (not imported for it)
+    f"medusa-client-python/{__version__} python/{sys.version.split()[0]} requests/{requests.__version__}"
 )
 
 Files = Sequence[Tuple[str, Tuple[str, bytes, str]]]
@@ -654,7 +655,7 @@ class Client:
             body: Any = None
             if is_json and content:
                 try:
-                    body = json.loads(content)
+                    body = json_loads(content)
                 except (ValueError, RecursionError):
                     body = None
             raise self._status_error(response, body)
@@ -675,7 +676,7 @@ class Client:
             data = {}
         else:
             try:
-                data = json.loads(content)
+                data = json_loads(content)
             except (ValueError, RecursionError) as exc:
                 kind = response.headers.get("Content-Type") or "no content type"
                 raise APIResponseValidationError(

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import importlib
+import json
+import linecache
 import sys
 import types
 import typing
@@ -30,6 +32,7 @@ from typing import (
     List,
     Mapping,
     Optional,
+    Tuple,
     Type,
     TypeVar,
     Union,
@@ -37,7 +40,7 @@ from typing import (
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.gen import make_dict_unstructure_fn, override
 
 from ._types import UNSET, Unset
 
@@ -46,12 +49,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "MISSING",
+    "SPEEDUPS",
     "EmptyResponse",
     "JSONResponse",
     "Model",
     "Page",
     "Response",
     "converter",
+    "json_loads",
     "unstructure",
 ]
 
@@ -59,6 +64,48 @@ __all__ = [
 #: ``Any``: the server leaves such fields out when the caller narrows ``fields`` or does not
 #: ``expand`` a relation, and structuring must not fail then.
 MISSING: Any = UNSET
+
+
+# ------------------------------------------------------------------ JSON bodies
+try:  # the ``speedups`` extra: pip install 'medusa-client[speedups]'
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - the default install
+    _orjson = None  # type: ignore[assignment]
+
+#: Whether response bodies are parsed with ``orjson`` (the ``speedups`` extra is installed).
+SPEEDUPS = _orjson is not None
+
+
+def json_loads(content: bytes) -> Any:
+    """A response body parsed as ``json.loads`` parses it, faster with the ``speedups`` extra.
+
+    ``orjson`` gives the same values as ``json.loads`` for what it accepts (compared on real
+    server responses and generated documents in ``tests/test_speedups.py``). What it refuses
+    and ``json`` accepts (NaN, ``1e400``, lone surrogates, a BOM, UTF-16 bodies...) and bodies
+    with integers it would read differently (beyond 64 bits) go to ``json.loads``, which then
+    gives its own value or error: the result is always what the default install gives.
+    """
+    if _orjson is not None and not _may_hold_a_long_integer(content):
+        try:
+            return _orjson.loads(content)
+        except ValueError:  # orjson.JSONDecodeError
+            pass
+    return json.loads(content)
+
+
+# orjson reads an integer beyond 64 bits as a float, json as an int: such a body goes to json.
+# An integer of 19 digits or more, as a JSON value, follows ``:``, ``,``, ``[``, a ``-`` or
+# whitespace (or starts the body). Mapping digits to "0", those characters to ":" and the rest
+# to " " and searching the result is a C-speed scan; a long number inside a string after a
+# space or a comma also matches, and only costs that body the fast path.
+_NUMBER_SCAN = bytes(48 if 48 <= i <= 57 else 58 if i in b":,[- \t\n\r" else 32 for i in range(256))
+_LONG_INTEGER = b"0" * 19
+
+
+def _may_hold_a_long_integer(content: bytes) -> bool:
+    scanned = content.translate(_NUMBER_SCAN)
+    return scanned.find(b":" + _LONG_INTEGER) >= 0 or scanned.startswith(_LONG_INTEGER)
+
 
 M = TypeVar("M", bound="Model")
 T = TypeVar("T")
@@ -202,34 +249,234 @@ def _is_model(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, Model) and attrs.has(cls)
 
 
+def _mentions_model(tp: Any) -> bool:
+    """Whether a field type has a generated model in it (``Customer``, ``Optional[List[Customer]]``...)."""
+    if _is_model(tp):
+        return True
+    return any(_mentions_model(arg) for arg in typing.get_args(tp))
+
+
+def _lazy_unstructure_hook(conv: cattrs.Converter, tp: Any) -> Callable[[Any], Any]:
+    """The converter's unstructure hook for ``tp``, looked up on the first value instead of now.
+
+    Building a model's hook then builds (and imports) nothing of the models its fields name.
+    """
+    hook: Optional[Callable[[Any], Any]] = None
+
+    def unstructure_lazily(value: Any) -> Any:
+        nonlocal hook
+        if hook is None:
+            hook = conv.get_unstructure_hook(tp)
+        return hook(value)
+
+    return unstructure_lazily
+
+
+def _unstructure_overrides(fields: Any, conv: cattrs.Converter) -> Dict[str, Any]:
+    """cattrs overrides of a model: JSON names, no ``additional_properties``, lazy model hooks."""
+    overrides: Dict[str, Any] = {}
+    for f in fields:
+        if f.name == "additional_properties":
+            overrides[f.name] = override(omit=True)
+            continue
+        kwargs: Dict[str, Any] = {}
+        if _json_name(f) != f.name:
+            kwargs["rename"] = _json_name(f)
+        if _mentions_model(f.type):
+            kwargs["unstruct_hook"] = _lazy_unstructure_hook(conv, f.type)
+        if kwargs:
+            overrides[f.name] = override(**kwargs)
+    overrides["additional_properties"] = override(omit=True)
+    return overrides
+
+
+_FACTORY: type = type(attrs.Factory(dict))
+
+
+def _direct_fill(cls: type, fields: Any) -> bool:
+    """Whether ``cls(**kwargs)`` would only store each value: then the slots are filled directly.
+
+    True for every generated model (attrs, slotted, no validators, converters or init hooks);
+    any other class is structured through its ``__init__``.
+    """
+    return (
+        "__slots__" in cls.__dict__
+        and getattr(cls, "__new__", None) is object.__new__
+        and getattr(cls, "__setattr__", None) is object.__setattr__
+        and not hasattr(cls, "__attrs_pre_init__")
+        and not hasattr(cls, "__attrs_post_init__")
+        and all(
+            f.init
+            and f.validator is None
+            and f.converter is None
+            and not (isinstance(f.default, _FACTORY) and f.default.takes_self)  # type: ignore[attr-defined]
+            for f in fields
+        )
+    )
+
+
+def _inline(tp: Any) -> Tuple[Optional[str], Any]:
+    """How a generated structure function handles the common values of ``tp`` without a hook call.
+
+    ``{v}`` is the value. The converter's hook for ``tp`` handles everything else, so what is
+    inlined here is exactly what that hook does for these values (see the ``_structure_*`` hooks).
+    ``{elem_hook}`` is the hook of the returned type (the model of a list or of an ``Optional``).
+    """
+    if tp is Any:
+        return "pass", None
+    if tp is str or tp is bool or tp is int:
+        return f"if v.__class__ is not {tp.__name__}: v = {{hook}}(v, {{tp}})", None
+    if tp is float:
+        return "if v.__class__ is not float and v.__class__ is not int: v = {hook}(v, {tp})", None
+    if tp is _dt.datetime and _FROMISOFORMAT_TAKES_Z:
+        return "if v.__class__ is str: v = _fromisoformat(v)\nelse: v = {hook}(v, {tp})", None
+    if _is_json_object(tp) and tp is not dict:
+        return "if v.__class__ is dict: v = v.copy()\nelse: v = {hook}(v, {tp})", None
+    args = _union_args(tp)
+    if args is not None:
+        allows_none = type(None) in args or Unset in args
+        members = [a for a in args if a is not type(None) and a is not Unset]
+        if len(members) != 1 or not allows_none:
+            return None, None
+        (only,) = members
+        if only is dict:  # the union hook returns a dict as it is (structure_exact)
+            return "if v is not None and v.__class__ is not dict: v = {hook}(v, {tp})", None
+        if _is_model(only):  # the union hook passes any other value to the model's hook
+            return "if v is not None: v = {elem_hook}(v, {elem})", only
+        inner, elem = _inline(only)
+        if inner is None or inner == "pass":
+            return None, None
+        # the inner template's {hook} is this union's hook: it does what the member's would
+        return "if v is None: pass\nelse:\n" + "\n".join("    " + line for line in inner.split("\n")), elem
+    if typing.get_origin(tp) is list and not _is_bare_list(tp):
+        (elem,) = typing.get_args(tp)
+        if _is_model(elem):
+            # cattrs' list hook (detailed_validation off) is this comprehension over any iterable
+            return (
+                "if v.__class__ is list: v = [{elem_hook}(e, {elem}) for e in v]\nelse: v = {hook}(v, {tp})",
+                elem,
+            )
+    if _is_model(tp):
+        return "v = {hook}(v, {tp})", None
+    return None, None
+
+
+def _is_bare_list(tp: Any) -> bool:
+    return not typing.get_args(tp) or typing.get_args(tp)[0] is Any
+
+
 def _make_structure(cls: Type[M], conv: cattrs.Converter) -> Callable[[Any, Any], M]:
+    """The structure hook of a generated model: a function written for its fields, compiled once.
+
+    Each field's value goes through the converter's own hook for the field's type, except the
+    common values whose hook would return them unchanged (a ``str`` for ``str``, ``None`` for an
+    ``Optional``), which are stored as they are, and ISO strings for ``datetime``, parsed in place.
+    The hooks of the types a field names are looked up on their first value, not now: building
+    this hook imports and builds nothing else, so the first call of a process pays only for the
+    models its response holds.
+    """
     _resolve(cls)
     fields = attrs.fields(cls)  # type: ignore[arg-type]
-    overrides = {f.name: override(rename=_json_name(f)) for f in fields if _json_name(f) != f.name}
-    overrides["additional_properties"] = override(omit=True)
-    base = make_dict_structure_fn(cls, conv, **overrides)  # type: ignore[arg-type]
+    direct = _direct_fill(cls, fields)
     known = frozenset(_json_name(f) for f in fields if f.name != "additional_properties")
     name = cls.__name__
+    ns: Dict[str, Any] = {
+        "_cls": cls,
+        "_new": object.__new__,
+        "_known": known,
+        "_nknown": len(known),
+        "_fromisoformat": _fromisoformat,
+        "_expected": f"{name}: expected a JSON object, got ",
+    }
 
-    def structure_model(data: Any, _: Any) -> M:
-        if not isinstance(data, dict):
-            raise ValueError(f"{name}: expected a JSON object, got {type(data).__name__}")
-        obj = base(data, cls)
-        if len(data) > len(known) or not known.issuperset(data):
-            extra = {k: v for k, v in data.items() if k not in known}
-            if extra:
-                obj.additional_properties = extra  # type: ignore[attr-defined]
-        return obj
+    def late(slot: str, tp: Any) -> str:
+        # the converter's hook for ``tp``, bound in the function's globals on first use
+        def bind_hook(value: Any, given: Any) -> Any:
+            hook = conv.get_structure_hook(tp)
+            ns[slot] = hook
+            return hook(value, given)
 
-    return structure_model
+        ns[slot] = bind_hook
+        return slot
+
+    lines = [
+        "def structure_model(data, _):",
+        "    if data.__class__ is not dict and not isinstance(data, dict):",
+        "        raise ValueError(_expected + type(data).__name__)",
+        "    o = _new(_cls)" if direct else "    res = {}",
+    ]
+    # the keys of ``data`` that are fields, counted as they are found: any other key is extra
+    # (when two fields share a JSON name, the keys are compared instead)
+    fields_by_key = [f for f in fields if f.name != "additional_properties"]
+    count = len(known) == len(fields_by_key)
+    required = sum(1 for f in fields_by_key if f.default is attrs.NOTHING)
+    if count:
+        lines.append(f"    n = {required}")
+    # fields with a default first, then the required ones: the order cattrs' functions use, so
+    # that a body with several faults fails on the same one
+    ordered = sorted(enumerate(fields), key=lambda item: item[1].default is attrs.NOTHING)
+    for index, f in ordered:
+        if f.name == "additional_properties":
+            continue
+        key, tp = _json_name(f), f.type
+        ns[f"_t{index}"] = tp
+        inline, elem = _inline(tp)
+        if inline is None:
+            convert = f"v = {late(f'_h{index}', tp)}(v, _t{index})"
+        else:
+            if elem is not None:
+                ns[f"_e{index}"] = elem
+            convert = inline.format(
+                hook=late(f"_h{index}", tp) if "{hook}" in inline else "",
+                tp=f"_t{index}",
+                elem_hook=late(f"_eh{index}", elem) if elem is not None else "",
+                elem=f"_e{index}",
+            )
+        body = [line for line in convert.split("\n") if line != "pass"]
+        store = f"o.{f.name} = v" if direct else f"res[{f.alias!r}] = v"
+        if f.default is attrs.NOTHING:
+            lines.append(f"    v = data[{key!r}]")
+            lines += ["    " + line for line in body]
+            lines.append(f"    {store}")
+            continue
+        lines += [f"    if {key!r} in data:", f"        v = data[{key!r}]"]
+        if count:
+            lines.append("        n += 1")
+        lines += ["        " + line for line in body]
+        lines.append(f"        {store}")
+        if direct:
+            default = f"_d{index}"
+            if isinstance(f.default, _FACTORY):
+                ns[default] = f.default.factory  # type: ignore[attr-defined]
+                default += "()"
+            else:
+                ns[default] = f.default
+            lines += ["    else:", f"        o.{f.name} = {default}"]
+    has_extra = any(f.name == "additional_properties" for f in fields)
+    if not direct:
+        lines.append("    o = _cls(**res)")
+    elif has_extra:
+        lines.append("    o.additional_properties = {}")
+    lines += [
+        "    if len(data) != n:" if count else "    if len(data) > _nknown or not _known.issuperset(data):",
+        "        extra = {k: v for k, v in data.items() if k not in _known}",
+        "        if extra:",
+        "            o.additional_properties = extra",
+        "    return o",
+    ]
+    source = "\n".join(lines) + "\n"
+    filename = f"<medusa_client structure {cls.__module__}.{cls.__qualname__}>"
+    exec(compile(source, filename, "exec"), ns)  # noqa: S102 - our own source, from the class's fields
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    fn: Callable[[Any, Any], M] = ns["structure_model"]
+    return fn
 
 
 def _make_unstructure(cls: Type[M], conv: cattrs.Converter) -> Callable[[M], Dict[str, Any]]:
     _resolve(cls)
     fields = attrs.fields(cls)  # type: ignore[arg-type]
-    overrides = {f.name: override(rename=_json_name(f)) for f in fields if _json_name(f) != f.name}
-    overrides["additional_properties"] = override(omit=True)
-    base = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)  # type: ignore[arg-type]
+    overrides = _unstructure_overrides(fields, conv)
+    base = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
 
     def unstructure_model(obj: M) -> Dict[str, Any]:
         data: Dict[str, Any] = base(obj)

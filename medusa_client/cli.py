@@ -17,8 +17,6 @@ is ``medusa-client admin customer-groups list``. See docs/cli.md.
 from __future__ import annotations
 
 import argparse
-import configparser
-import csv
 import functools
 import io
 import json
@@ -174,6 +172,8 @@ def config_path(env: Mapping[str, str]) -> Path:
 
 def _read_ini(text: str, path: Path) -> Dict[str, Dict[str, Any]]:
     """INI, or the TOML subset of ``[profile]`` tables with ``key = "string"`` or number values."""
+    import configparser  # only when a config file is read
+
     parser = configparser.ConfigParser(interpolation=None, default_section="\x00")
     try:
         parser.read_string(text, source=str(path))
@@ -314,19 +314,36 @@ def _number(value: Any, name: str, kind: Callable[[Any], Any]) -> Any:
 class _Parser(argparse.ArgumentParser):
     """Errors on one line (``error: ...``), exit code 2."""
 
+    #: Computes the description when help is shown: it names the models of every method, and
+    #: importing them all would cost a command that only runs one method.
+    describe: Optional[Callable[[], str]] = None
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see: {self.prog} --help)")
 
+    def format_help(self) -> str:
+        if self.describe is not None:
+            self.description, self.describe = self.describe(), None
+        return super().format_help()
+
 
 class _LazySubParsers(argparse._SubParsersAction):  # type: ignore[type-arg]
-    """Sub-commands whose arguments (and sub-sub-commands) are added only when they are chosen.
+    """Sub-commands made, with their arguments and sub-sub-commands, only when they are chosen.
 
-    The tree has about 380 commands; building only the chosen branch keeps start-up fast.
+    The tree has about 380 commands; a command line names one per level, so only that branch
+    is built: the other names are known (for the usage check) but have no parser until chosen.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.builders: Dict[str, Callable[[], None]] = {}
+        self.builders: Dict[str, Tuple[Callable[[], str], Callable[[argparse.ArgumentParser], None]]] = {}
+
+    def add_lazy(
+        self, name: str, describe: Callable[[], str], build: Callable[[argparse.ArgumentParser], None]
+    ) -> None:
+        """Name a sub-command; ``build`` fills its parser in when the command line chooses it."""
+        self.builders[name] = (describe, build)
+        self._name_parser_map[name] = None  # a choice, not yet a parser
 
     def __call__(
         self,
@@ -336,9 +353,13 @@ class _LazySubParsers(argparse._SubParsersAction):  # type: ignore[type-arg]
         option_string: Optional[str] = None,
     ) -> None:
         name = values[0] if isinstance(values, (list, tuple)) and values else None
-        builder = self.builders.pop(name, None) if isinstance(name, str) else None
-        if builder is not None:
-            builder()
+        if isinstance(name, str) and name in self.builders:
+            describe, build = self.builders.pop(name)
+            del self._name_parser_map[name]
+            # no help= here: the parent's description already lists its commands with more detail
+            child = self.add_parser(name, formatter_class=argparse.RawDescriptionHelpFormatter)
+            child.describe = describe
+            build(child)
         super().__call__(parser, namespace, values, option_string)
 
 
@@ -453,14 +474,6 @@ def _add_method_args(parser: argparse.ArgumentParser, spec: MethodSpec) -> None:
     parser.set_defaults(_spec=spec)
 
 
-def _new_parser(subparsers: _LazySubParsers, name: str, description: str) -> argparse.ArgumentParser:
-    # no help= here: the parent's description already lists its commands with more detail
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        name, description=description, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    return parser
-
-
 def _populate(parser: argparse.ArgumentParser, node: ResourceSpec, top: bool) -> None:
     """Add the commands of ``node`` to ``parser``; each child is filled in only when chosen."""
     _add_common(parser, top)
@@ -476,11 +489,17 @@ def _populate(parser: argparse.ArgumentParser, node: ResourceSpec, top: bool) ->
         ),
     )
     for name, spec in node.methods.items():
-        child = _new_parser(subparsers, kebab(name), _describe_method(spec))
-        subparsers.builders[kebab(name)] = functools.partial(_build_method, child, spec)
+        subparsers.add_lazy(
+            kebab(name),
+            functools.partial(_describe_method, spec),
+            functools.partial(_build_method, spec=spec),
+        )
     for name, child_node in node.children.items():
-        child = _new_parser(subparsers, kebab(name), _describe_resource(child_node))
-        subparsers.builders[kebab(name)] = functools.partial(_populate, child, child_node, False)
+        subparsers.add_lazy(
+            kebab(name),
+            functools.partial(_describe_resource, child_node),
+            functools.partial(_populate, node=child_node, top=False),
+        )
 
 
 def _build_method(parser: argparse.ArgumentParser, spec: MethodSpec) -> None:
@@ -705,6 +724,8 @@ def _emit(result: Response, args: argparse.Namespace, out: IO[str], err: IO[str]
         rows = _rows(result)
     chosen = _columns(rows, columns)
     if output == "csv":
+        import csv  # only for this output
+
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(chosen)
         for row in rows:
