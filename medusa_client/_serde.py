@@ -662,7 +662,28 @@ def _build_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_model, _make_structure)
     conv.register_unstructure_hook_factory(_is_model, _make_unstructure)
     conv.register_structure_hook_factory(_is_union, _make_union_structure)
+    conv.register_structure_hook_factory(_is_list_type, _make_list_structure)
     return conv
+
+
+def _is_list_type(tp: Any) -> bool:
+    return typing.get_origin(tp) in (list, List) or tp in (list, List)
+
+
+def _make_list_structure(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], List[Any]]:
+    """A JSON array for ``List[T]``: cattrs' own hook takes any iterable (a dict became its keys)."""
+    args = typing.get_args(tp)
+    elem = args[0] if args else Any
+    elem_hook = None if elem is Any else conv.get_structure_hook(elem)
+
+    def structure_list(value: Any, _: Any) -> List[Any]:
+        if value.__class__ is not list and not isinstance(value, (list, tuple)):
+            raise ValueError(f"expected a JSON array, got {type(value).__name__}")
+        if elem_hook is None:
+            return list(value)
+        return [elem_hook(item, elem) for item in value]
+
+    return structure_list
 
 
 #: The converter every request and response goes through; built once, hooks cached per type.

@@ -163,3 +163,14 @@ def test_structuring_1000_customers_in_one_page() -> None:
     page = AdminCustomersListRes.from_dict(data)
     assert len(page.customers) == 1000 and page.customers[999].id == "cus_999"
     assert all(isinstance(c.created_at, dt.datetime) for c in page.customers)
+
+
+def test_a_list_field_refuses_an_object_instead_of_taking_its_keys() -> None:
+    """cattrs' own list hook takes any iterable: a JSON object became the list of its keys."""
+    from typing import List
+
+    from medusa_client._serde import converter
+
+    assert converter.structure(["a", "b"], List[str]) == ["a", "b"]
+    with pytest.raises(ValueError, match="expected a JSON array, got dict"):
+        converter.structure({"__type": "Symbol(WorkflowWorkflowData)"}, List[str])
