@@ -126,19 +126,11 @@ class Workload(ChaosWorkload):
                 return
         raise Give("line item: three failures")
 
-    def add_shipping_once(self, cart_id: str) -> None:
-        for _ in range(3):
-            try:
-                self.call(
-                    "carts.add_shipping_method",
-                    lambda o: self.store.carts.add_shipping_method(cart_id, {"option_id": US_STANDARD}, **o),
-                )
-                return
-            except MedusaError:
-                pass
-            if self.looked(self.retrieve_cart(cart_id).shipping_methods):
-                return
-        raise Give("shipping: three failures")
+    def post_shipping(self, cart_id: str) -> None:
+        self.call(
+            "carts.add_shipping_method",
+            lambda o: self.store.carts.add_shipping_method(cart_id, {"option_id": US_STANDARD}, **o),
+        )
 
     # ---------------------------------------------------------------- groups
 

@@ -146,6 +146,14 @@ class ChaosWorkload:
         """Checkout number ``k``: a cart, its lines, shipping, payment, and the order."""
         raise NotImplementedError
 
+    def retrieve_cart(self, cart_id: str) -> Any:
+        """The cart (read by hand until it answers)."""
+        raise NotImplementedError
+
+    def post_shipping(self, cart_id: str) -> None:
+        """Add the standard shipping method to the cart (one :meth:`call`)."""
+        raise NotImplementedError
+
     def read_groups_paged(self) -> None:
         """Read the run's groups page by page (:meth:`saw_group`, :meth:`saw_all_groups`)."""
         raise NotImplementedError
@@ -193,6 +201,20 @@ class ChaosWorkload:
         """Counts a look after a write of unknown outcome: whether the write was ``found`` done."""
         self.by_hand["looked-found" if found else "looked-absent"] += 1
         return bool(found)
+
+    # ------------------------------------------------------------- checkout
+
+    def add_shipping_once(self, cart_id: str) -> None:
+        """Not replayable: after an error, look at the cart before adding the shipping method again."""
+        for _ in range(3):
+            try:
+                self.post_shipping(cart_id)
+                return
+            except MedusaError:
+                pass
+            if self.looked(self.retrieve_cart(cart_id).shipping_methods):
+                return
+        raise Give("shipping: three failures")
 
     # ------------------------------------------------------ customer groups
 

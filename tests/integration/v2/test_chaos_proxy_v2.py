@@ -177,24 +177,14 @@ class Workload(ChaosWorkload):
                 return
         raise Give("line item: three failures")
 
-    def add_shipping_once(self, cart_id: str) -> None:
-        for _ in range(3):
-            self.seen_carts[cart_id] = UNKNOWN
-            try:
-                self.seen_carts[cart_id] = self.call(
-                    "cart.add_shipping_method",
-                    lambda o: (
-                        self.store.store.cart.add_shipping_method(
-                            cart_id, {"option_id": US_STANDARD}, **o
-                        ).cart
-                    ),
-                )
-                return
-            except MedusaError:
-                pass
-            if self.looked(self.retrieve_cart(cart_id).shipping_methods):
-                return
-        raise Give("shipping: three failures")
+    def post_shipping(self, cart_id: str) -> None:
+        self.seen_carts[cart_id] = UNKNOWN
+        self.seen_carts[cart_id] = self.call(
+            "cart.add_shipping_method",
+            lambda o: (
+                self.store.store.cart.add_shipping_method(cart_id, {"option_id": US_STANDARD}, **o).cart
+            ),
+        )
 
     def pay_once(self, cart_id: str) -> None:
         """``initiate_payment_session`` creates the cart's payment collection first (one more POST)
