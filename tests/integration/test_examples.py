@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-import sys
-from pathlib import Path
 from typing import Dict, List
 
 import pytest
 
 from tests.integration.conftest import ADMIN_EMAIL, ADMIN_PASSWORD, API_TOKEN, BASE_URL, PUBLISHABLE_KEY
+from tests.support.examples import DOCS, EXAMPLES, assert_blocks_in_examples, python_blocks, run_example
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 #: Examples for the v2 client: run against the v2 server by tests/integration/v2 instead.
 V2_EXAMPLES = {
     "quickstart_v2.py",
@@ -77,28 +72,14 @@ def test_every_example_is_listed() -> None:
 
 @pytest.mark.parametrize("script", sorted(p.name for p in EXAMPLES.glob("*.py") if p.name not in V2_EXAMPLES))
 def test_example_runs(script: str) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MEDUSA_")}
-    env.update(
-        {
-            "MEDUSA_BACKEND_URL": BASE_URL,
-            "MEDUSA_API_KEY": API_TOKEN,
-            "MEDUSA_ADMIN_EMAIL": ADMIN_EMAIL,
-            "MEDUSA_ADMIN_PASSWORD": ADMIN_PASSWORD,
-            "MEDUSA_PUBLISHABLE_KEY": PUBLISHABLE_KEY,
-        }
-    )
-    result = subprocess.run(
-        [sys.executable, str(EXAMPLES / script)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=EXAMPLES.parent,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, f"{script} failed:\n{result.stdout}\n{result.stderr}"
-    for fragment in EXPECTED.get(script, []):
-        assert fragment in result.stdout, f"{script} did not print {fragment!r}:\n{result.stdout}"
+    env = {
+        "MEDUSA_BACKEND_URL": BASE_URL,
+        "MEDUSA_API_KEY": API_TOKEN,
+        "MEDUSA_ADMIN_EMAIL": ADMIN_EMAIL,
+        "MEDUSA_ADMIN_PASSWORD": ADMIN_PASSWORD,
+        "MEDUSA_PUBLISHABLE_KEY": PUBLISHABLE_KEY,
+    }
+    run_example(script, env, expected=EXPECTED.get(script, []))
 
 
 GUIDES = [
@@ -113,21 +94,7 @@ GUIDES = [
 ]
 
 
-def _lines(text: str) -> List[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
 @pytest.mark.parametrize("guide", GUIDES)
 def test_python_blocks_of_the_guides_are_parts_of_examples(guide: str) -> None:
     """Each ```python block of a guide is a piece of an example script (so it is run above)."""
-    text = (EXAMPLES.parent / "docs" / guide).read_text()
-    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)
-    sources = {p.name: _lines(p.read_text()) for p in EXAMPLES.glob("*.py")}
-    for block in blocks:
-        wanted = _lines(block)
-        found = any(
-            wanted == lines[start : start + len(wanted)]
-            for lines in sources.values()
-            for start in range(len(lines) - len(wanted) + 1)
-        )
-        assert found, f"{guide}: this block is not in any examples/*.py:\n{block}"
+    assert_blocks_in_examples(guide, python_blocks((DOCS / guide).read_text()))

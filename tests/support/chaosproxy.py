@@ -331,6 +331,7 @@ class ChaosProxy:
                     index = len(self._events)
                     fault = self._draw()
                     rng = random.Random(self._rng.random())  # where to cut: drawn in order too
+                self._received(index, headers)
                 keep = self._handle(client, head + body, method.decode(), target.decode(), index, fault, rng)
                 if not keep:
                     return
@@ -341,6 +342,9 @@ class ChaosProxy:
             with self._lock:
                 self._live.pop(id(sock), None)
             _fin(sock)
+
+    def _received(self, index: int, headers: Mapping[str, str]) -> None:
+        """Called with the headers (lower-case names) of request ``index`` before it is served."""
 
     def _record(
         self, index: int, method: str, target: str, fault: str, forwarded: bool, status: Optional[int]
@@ -474,17 +478,6 @@ class TaggedChaosProxy(ChaosProxy):
             groups.setdefault((self.tag(event.index), event.method, event.target), []).append(event)
         return groups
 
-    def _handle(
-        self,
-        client: _Conn,
-        request: bytes,
-        method: str,
-        target: str,
-        index: int,
-        fault: str,
-        rng: random.Random,
-    ) -> bool:
-        head = request.split(b"\r\n\r\n", 1)[0]
+    def _received(self, index: int, headers: Mapping[str, str]) -> None:
         with self._lock:
-            self._tags[index] = _headers(head).get(self.tag_header)
-        return super()._handle(client, request, method, target, index, fault, rng)
+            self._tags[index] = headers.get(self.tag_header)

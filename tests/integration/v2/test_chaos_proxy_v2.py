@@ -27,18 +27,14 @@ minute (the retry policy itself is the default one).
 
 from __future__ import annotations
 
-import random
-import subprocess
-import time
 import uuid
 from collections import Counter
-from typing import Any, Callable, Dict, Iterator, List, Optional, Set, Tuple, TypeVar
+from functools import partial
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 import pytest
 
 from medusa_client.v2 import (
-    APIConnectionError,
-    APIResponseValidationError,
     APIStatusError,
     InvalidDataError,
     Medusa,
@@ -46,7 +42,9 @@ from medusa_client.v2 import (
     RateLimitError,
     ServerError,
 )
-from tests.support.chaosproxy import Event, FaultPlan, TaggedChaosProxy
+from tests.support import chaos_workload as chaos
+from tests.support.chaos_workload import UNKNOWN, ChaosWorkload, Give, assert_each_once
+from tests.support.chaosproxy import Event, TaggedChaosProxy
 
 from .conftest import BASE_URL, ENV, PUBLISHABLE_KEY, SECRET_KEY, _pg_port
 from .helpers import ADDRESS, MUG, US_REGION, US_STANDARD
@@ -59,25 +57,7 @@ TSHIRT = "variant_harness_tshirt_m_black"  # usd 20, stock 100 (mug: usd 12, no 
 PRICES = {MUG: 12, TSHIRT: 20}
 SHIPPING = 10  # so_harness_us_standard
 PROVIDER = "pp_system_default"
-PLAN = FaultPlan(
-    seed=SEED,
-    rate=0.22,
-    weights={
-        "refuse": 1.0,
-        "drop_before": 1.0,
-        "drop_after": 1.5,
-        "cut_head": 1.5,
-        "cut_body": 1.5,
-        "stall_body": 0.5,
-        "late": 0.5,
-        "503": 1.0,
-        "503_retry_after": 0.5,
-        "429": 1.0,
-        "429_retry_after": 0.5,
-    },
-    late_seconds=TIMEOUT[1] + 0.3,
-    refuse_seconds=0.05,
-)
+PLAN = chaos.fault_plan(SEED, TIMEOUT[1])
 #: calls whose requests the client must never repeat once the server may have received them
 NOT_REPLAYABLE = {
     "cart.create",
@@ -89,86 +69,30 @@ NOT_REPLAYABLE = {
 #: faults after which nothing reached the server (any call may be repeated)
 TURNED_AWAY = {"503", "503_retry_after", "429", "429_retry_after"}
 TAG_HEADER = "X-Chaos-Call"
-
-T = TypeVar("T")
-UNKNOWN: Any = object()
-
-
-def psql(query: str) -> List[List[str]]:
-    url = ENV.get("MEDUSA_DATABASE_URL") or f"postgres://medusa:medusa@127.0.0.1:{_pg_port()}/medusa"
-    out = subprocess.run(
-        ["psql", url, "-X", "-At", "-F", "\t", "-c", query], check=True, capture_output=True, text=True
-    ).stdout
-    return [line.split("\t") for line in out.splitlines() if line]
+DATABASE_URL = ENV.get("MEDUSA_DATABASE_URL") or f"postgres://medusa:medusa@127.0.0.1:{_pg_port()}/medusa"
+psql = partial(chaos.psql, DATABASE_URL)
 
 
-class Give(Exception):
-    """The workload gives up on one operation (it keeps running)."""
+class Workload(ChaosWorkload):
+    BOUNDS = (0.25, 0.55, 0.65, 0.73, 0.88)
 
-
-class Workload:
-    def __init__(self, proxy: TaggedChaosProxy, tag: str) -> None:
-        self.rng = random.Random(SEED)
+    def __init__(self, proxy: TaggedChaosProxy, tag: str, products: List[str]) -> None:
         self.proxy = proxy
-        self.tag = tag
         self.store = Medusa(base_url=proxy.url, api_key="", publishable_key=PUBLISHABLE_KEY, timeout=TIMEOUT)
         self.admin = Medusa(base_url=proxy.url, api_key=SECRET_KEY, publishable_key="", timeout=TIMEOUT)
-        for medusa in (self.store, self.admin):
-            medusa.client._sleep = lambda seconds: time.sleep(seconds / 4)
-        self.calls = 0
+        super().__init__(SEED, tag, [self.store, self.admin], products)
         self.names: Dict[str, str] = {}  # call number -> call name
-        self.outcomes: Counter[str] = Counter()
-        self.by_hand: Counter[str] = Counter()
-        # what the workload knows (checked against the server at the end)
-        self.carts: Dict[int, str] = {}  # checkout number -> cart id
-        self.items: Dict[str, Dict[str, int]] = {}  # cart id -> variant -> quantity asked for
         self.seen_carts: Dict[str, Any] = {}  # cart id -> the last StoreCart a call returned (or UNKNOWN)
         self.collections: Dict[str, str] = {}  # cart id -> payment collection id a call returned
-        self.orders: Dict[str, Any] = {}  # cart id -> the StoreOrder a call returned
-        self.groups: Dict[str, Tuple[str, Any]] = {}  # name -> (id, metadata or UNKNOWN)
-        self.deleted: Dict[str, str] = {}  # name -> id, deleted by a call that returned normally
-        self.unsure: Set[str] = set()  # groups whose existence an unanswered write left open
         self.page_reads: Counter[str] = Counter()
 
-    def close(self) -> None:
-        self.store.close()
-        self.admin.close()
+    def spent(self) -> bool:
+        return len(self.proxy.events) >= REQUEST_BUDGET
 
-    # ---------------------------------------------------------------- calls
-
-    def call(self, name: str, fn: Callable[[Dict[str, Any]], T]) -> T:
-        """One client call (tagged for the proxy); a MedusaError is counted and re-raised, anything
-        else fails the test."""
-        if len(self.proxy.events) >= REQUEST_BUDGET:
-            raise Give("request budget spent")
-        self.calls += 1
+    def options(self, name: str) -> Dict[str, Any]:
+        """Each call tagged for the proxy with its number."""
         self.names[str(self.calls)] = name
-        try:
-            result = fn({"custom_headers": {TAG_HEADER: str(self.calls)}})
-        except MedusaError as exc:
-            self.outcomes[type(exc).__name__] += 1
-            raise
-        self.outcomes["ok"] += 1
-        return result
-
-    def read(self, name: str, fn: Callable[[Dict[str, Any]], T]) -> T:
-        """A read: safe to repeat by hand, so repeated (a few times) until it answers."""
-        for _ in range(4):
-            try:
-                return self.call(name, fn)
-            except MedusaError:
-                self.by_hand["read"] += 1
-        raise Give(f"{name}: no answer")
-
-    def repeatable(self, name: str, fn: Callable[[Dict[str, Any]], T]) -> T:
-        """A write that is safe to repeat (replayable, or it sets a value): repeated by hand on any
-        error that is not the server's refusal of the content."""
-        for _ in range(3):
-            try:
-                return self.call(name, fn)
-            except (APIConnectionError, APIResponseValidationError, ServerError, RateLimitError):
-                self.by_hand["repeat"] += 1
-        raise Give(f"{name}: failed three times")
+        return {"custom_headers": {TAG_HEADER: str(self.calls)}}
 
     def retrieve_cart(self, cart_id: str) -> Any:
         cart = self.read("cart.retrieve", lambda o: self.store.store.cart.retrieve(cart_id, **o).cart)
@@ -247,36 +171,20 @@ class Workload:
                     raise Give(f"line item refused: {exc}") from None
             except MedusaError:
                 pass
-            cart = self.retrieve_cart(cart_id)
-            lines = [item for item in cart.items if item.variant_id == variant]
-            if lines:
-                self.by_hand["looked-found"] += 1
+            lines = [item for item in self.retrieve_cart(cart_id).items if item.variant_id == variant]
+            if self.looked(lines):
                 assert [line.quantity for line in lines] == [quantity], (cart_id, variant, lines)
                 return
-            self.by_hand["looked-absent"] += 1
         raise Give("line item: three failures")
 
-    def add_shipping_once(self, cart_id: str) -> None:
-        for _ in range(3):
-            self.seen_carts[cart_id] = UNKNOWN
-            try:
-                self.seen_carts[cart_id] = self.call(
-                    "cart.add_shipping_method",
-                    lambda o: (
-                        self.store.store.cart.add_shipping_method(
-                            cart_id, {"option_id": US_STANDARD}, **o
-                        ).cart
-                    ),
-                )
-                return
-            except MedusaError:
-                pass
-            cart = self.retrieve_cart(cart_id)
-            if cart.shipping_methods:
-                self.by_hand["looked-found"] += 1
-                return
-            self.by_hand["looked-absent"] += 1
-        raise Give("shipping: three failures")
+    def post_shipping(self, cart_id: str) -> None:
+        self.seen_carts[cart_id] = UNKNOWN
+        self.seen_carts[cart_id] = self.call(
+            "cart.add_shipping_method",
+            lambda o: (
+                self.store.store.cart.add_shipping_method(cart_id, {"option_id": US_STANDARD}, **o).cart
+            ),
+        )
 
     def pay_once(self, cart_id: str) -> None:
         """``initiate_payment_session`` creates the cart's payment collection first (one more POST)
@@ -298,11 +206,12 @@ class Workload:
                 pass
             cart = self.retrieve_cart(cart_id)
             collection = cart.payment_collection
-            if collection and any(s.provider_id == PROVIDER for s in collection.payment_sessions or []):
-                self.by_hand["looked-found"] += 1
+            if self.looked(
+                collection and any(s.provider_id == PROVIDER for s in collection.payment_sessions or [])
+            ):
                 self.collections[cart_id] = collection.id
                 return
-            self.by_hand["looked-absent"] += 1  # again, with the collection if it was created
+            # again, with the collection if it was created
         raise Give("payment session: three failures")
 
     # ---------------------------------------------------------------- groups
@@ -315,40 +224,24 @@ class Workload:
         assert len(found) <= 1, found
         return found[0] if found else None
 
-    def create_group(self, k: int) -> None:
-        name = f"{self.tag}-g{k:03d}"
-        for _ in range(3):
-            try:
-                created = self.call(
-                    "customer_group.create",
-                    lambda o: self.admin.admin.customer_group.create({"name": name}, **o).customer_group,
-                )
-                assert created.name == name
-                self.groups[name] = (created.id, created.metadata)
-                return
-            except InvalidDataError as exc:
-                if "already exists" not in exc.message:
-                    raise  # a refusal of the content: counted as unexpected by run()
-                self.by_hand["already-exists"] += 1  # an earlier attempt went through: look it up
-            except (RateLimitError, ServerError) as exc:
-                if exc.status_code in (429, 503):
-                    self.by_hand["repeat-after-refusal"] += 1
-                    continue
-            except MedusaError:
-                pass
-            found = self.find_group(name)
-            if found is not None:
-                self.by_hand["looked-found"] += 1
-                self.groups[name] = (found.id, found.metadata)
-                return
-            self.by_hand["looked-absent"] += 1
-        self.unsure.add(name)
+    def post_group(self, name: str) -> Any:
+        return self.call(
+            "customer_group.create",
+            lambda o: self.admin.admin.customer_group.create({"name": name}, **o).customer_group,
+        )
 
-    def update_group(self, name: str, n: int) -> None:
-        group_id, _ = self.groups[name]
-        metadata = {"chaos": self.tag, "n": n}
-        self.groups[name] = (group_id, UNKNOWN)  # until an answer says which value the server holds
-        updated = self.repeatable(
+    def after_create_error(self, exc: MedusaError) -> str:
+        if isinstance(exc, InvalidDataError):
+            if "already exists" not in exc.message:
+                raise exc  # a refusal of the content: counted as unexpected by run()
+            self.by_hand["already-exists"] += 1  # an earlier attempt went through: look it up
+        elif isinstance(exc, (RateLimitError, ServerError)) and exc.status_code in (429, 503):
+            self.by_hand["repeat-after-refusal"] += 1
+            return "again"
+        return "look"
+
+    def set_group_metadata(self, group_id: str, metadata: Dict[str, Any]) -> Any:
+        return self.repeatable(
             "customer_group.update",
             lambda o: (
                 self.admin.admin.customer_group.update(
@@ -356,18 +249,12 @@ class Workload:
                 ).customer_group
             ),
         )
-        assert (updated.id, updated.metadata) == (group_id, metadata)
-        self.groups[name] = (group_id, metadata)
 
-    def delete_group(self, name: str) -> None:
-        group_id, _ = self.groups.pop(name)
-        self.unsure.add(name)
+    def remove_group(self, group_id: str) -> None:
         deleted = self.repeatable(
             "customer_group.delete", lambda o: self.admin.admin.customer_group.delete(group_id, **o)
         )
         assert (deleted.id, deleted.object, deleted.deleted) == (group_id, "customer_group", True)
-        self.unsure.discard(name)
-        self.deleted[name] = group_id
 
     # ----------------------------------------------------------------- pages
 
@@ -384,13 +271,9 @@ class Workload:
             ),
         )
         names = [group.name for group in groups]
-        assert len(names) == len(set(names)), names
         assert names == sorted(names), names
         for group in groups:
-            if group.name in self.unsure:  # an unanswered write happened after all
-                self.unsure.discard(group.name)
-                self.groups[group.name] = (group.id, group.metadata)
-            else:
+            if not self.saw_group(group):
                 assert group.name in self.groups, (group.name, sorted(self.groups))
                 group_id, metadata = self.groups[group.name]
                 assert group.id == group_id
@@ -398,11 +281,10 @@ class Workload:
                     self.groups[group.name] = (group_id, group.metadata)
                 else:
                     assert group.metadata == metadata, (group.name, group.metadata, metadata)
-        assert set(names) == set(self.groups), sorted(set(names) ^ set(self.groups))
-        self.unsure.clear()  # the ones not seen do not exist
+        self.saw_all_groups(names)
         self.page_reads["customer_group"] += 1
 
-    def read_products_paged(self, expected: List[str]) -> None:
+    def read_products_paged(self) -> None:
         limit = self.rng.randint(2, 5)
         ids = self.read(
             "product.list",
@@ -413,36 +295,8 @@ class Workload:
                 ).auto_paging_iter()
             ],
         )
-        assert ids == expected
+        assert ids == self.products
         self.page_reads["product"] += 1
-
-    # ------------------------------------------------------------------ run
-
-    def run(self, products: List[str]) -> float:
-        started = time.monotonic()
-        checkouts = groups = 0
-        while len(self.proxy.events) < REQUEST_BUDGET and time.monotonic() - started < WALL_BUDGET:
-            choice = self.rng.random()
-            try:
-                if choice < 0.25:
-                    checkouts += 1
-                    self.checkout(checkouts)
-                elif choice < 0.55 or not self.groups:
-                    groups += 1
-                    self.create_group(groups)
-                elif choice < 0.65:
-                    self.update_group(self.rng.choice(sorted(self.groups)), self.calls)
-                elif choice < 0.73:
-                    self.delete_group(self.rng.choice(sorted(self.groups)))
-                elif choice < 0.88:
-                    self.read_groups_paged()
-                else:
-                    self.read_products_paged(products)
-            except Give:
-                self.outcomes["gave-up"] += 1
-            except MedusaError as exc:  # typed, but not one the workload expects: counted, shown
-                self.outcomes[f"unexpected-{type(exc).__name__}"] += 1
-        return time.monotonic() - started
 
 
 def client_retries(
@@ -463,11 +317,8 @@ def client_retries(
 
 @pytest.fixture
 def proxy() -> Iterator[TaggedChaosProxy]:
-    host, port = BASE_URL.split("//", 1)[1].rsplit(":", 1)
-    chaos = TaggedChaosProxy((host, int(port)), PLAN, tag_header=TAG_HEADER)
-    with chaos:
-        yield chaos
-    assert chaos.threads_alive() == 0, "the proxy left threads behind"
+    with chaos.running_proxy(BASE_URL, TaggedChaosProxy, PLAN, tag_header=TAG_HEADER) as running:
+        yield running
 
 
 def test_v2_workload_through_the_chaos_proxy_keeps_every_invariant(
@@ -477,29 +328,29 @@ def test_v2_workload_through_the_chaos_proxy_keeps_every_invariant(
     products = [
         p.id for p in store.store.product.list({"limit": 100, "order": "id", "fields": "id"}).products
     ]
-    work = Workload(proxy, tag)
+    work = Workload(proxy, tag, products)
     try:
-        seconds = work.run(products)
+        seconds = work.run(WALL_BUDGET)
     finally:
         work.close()
     ours = f"select id from cart where metadata->>'chaos' = '{tag}'"
 
     # --- the database: nothing twice
     carts = psql(f"select metadata->>'k', count(*) from cart where metadata->>'chaos' = '{tag}' group by 1")
-    assert all(count == "1" for _, count in carts), f"duplicate carts: {carts}"
+    assert_each_once(carts, "carts")
     assert {int(k) for k, _ in carts} >= set(work.carts)
     lines = psql(
         "select cart_id, variant_id, count(*), sum(quantity) from cart_line_item "
         f"where deleted_at is null and cart_id in ({ours}) group by 1, 2"
     )
-    assert all(count == "1" for _, _, count, _ in lines), f"duplicate line items: {lines}"
+    assert_each_once(lines, "line items", column=2)
     for cart_id, variant, _, quantity in lines:
         assert work.items[cart_id].get(variant) == int(quantity), (cart_id, variant, quantity)
     shipping = psql(
         f"select cart_id, count(*) from cart_shipping_method where deleted_at is null and cart_id in ({ours}) "
         "group by 1"
     )
-    assert all(count == "1" for _, count in shipping), f"duplicate shipping methods: {shipping}"
+    assert_each_once(shipping, "shipping methods")
     collections = dict(
         (row[0], row[1])
         for row in psql(
@@ -515,7 +366,7 @@ def test_v2_workload_through_the_chaos_proxy_keeps_every_invariant(
         "payment_collection_id in (select payment_collection_id from cart_payment_collection "
         f"where cart_id in ({ours})) group by 1"
     )
-    assert all(count == "1" for _, count in sessions), f"duplicate payment sessions: {sessions}"
+    assert_each_once(sessions, "payment sessions")
     order_links = psql(
         "select cart_id, string_agg(order_id, ',') from order_cart "
         f"where deleted_at is null and cart_id in ({ours}) group by 1"
@@ -525,7 +376,7 @@ def test_v2_workload_through_the_chaos_proxy_keeps_every_invariant(
     groups = psql(
         f"select name, count(*) from customer_group where name like '{tag}-%' and deleted_at is null group by 1"
     )
-    assert all(count == "1" for _, count in groups), f"duplicate groups: {groups}"
+    assert_each_once(groups, "groups")
 
     # --- every normal return is what the server holds (read directly, not through the proxy)
     for cart_id, seen in work.seen_carts.items():
@@ -551,15 +402,9 @@ def test_v2_workload_through_the_chaos_proxy_keeps_every_invariant(
             order.total,
         )
         assert sorted((i.variant_id, i.quantity) for i in held_order.items) == sorted(wanted.items())
-    for name, (group_id, metadata) in work.groups.items():
-        held_group = admin.admin.customer_group.retrieve(group_id).customer_group
-        assert held_group.name == name
-        assert metadata is UNKNOWN or held_group.metadata == metadata, (name, metadata, held_group.metadata)
-    live = {
-        row[0]
-        for row in psql(f"select name from customer_group where name like '{tag}-%' and deleted_at is null")
-    }
-    assert set(work.groups) <= live <= set(work.groups) | work.unsure, (sorted(live), sorted(work.groups))
+    work.check_groups(
+        lambda group_id: admin.admin.customer_group.retrieve(group_id).customer_group, DATABASE_URL
+    )
     if work.deleted:
         gone = psql(
             "select id from customer_group where deleted_at is not null and id in ("
@@ -574,19 +419,15 @@ def test_v2_workload_through_the_chaos_proxy_keeps_every_invariant(
         f"non-replayable writes repeated by the client after the server may have had them: {unsafe}"
     )
 
-    faults = proxy.counts()
-    faults.pop("none", None)
-    report = (
-        f"\nv2 chaos run (seed {SEED}): {work.calls} calls, {len(proxy.events)} requests at the proxy, "
-        f"{sum(faults.values())} faults {dict(sorted(faults.items()))}, refusal windows "
-        f"{proxy.refused_windows}; outcomes {dict(sorted(work.outcomes.items()))}; by hand "
-        f"{dict(sorted(work.by_hand.items()))}; client retries {sum(retried.values())} "
-        f"{dict(sorted(retried.items()))}; {len(work.carts)} carts, {len(work.orders)} orders, "
-        f"{len(work.groups)} groups live, {len(work.deleted)} deleted, paged reads "
-        f"{dict(work.page_reads)}; {seconds:.1f} s"
+    report, faults = work.report(
+        "v2 chaos run",
+        proxy,
+        seconds,
+        f"client retries {sum(retried.values())} {dict(sorted(retried.items()))}",
+        f"{len(work.carts)} carts, {len(work.orders)} orders, {len(work.groups)} groups live, "
+        f"{len(work.deleted)} deleted, paged reads {dict(work.page_reads)}",
     )
-    print(report)
     # the server's cart writes take 0.3-0.7 s on a shared machine: the time budget ends the run first
-    assert len(proxy.events) >= 120 and sum(faults.values()) >= 25, report
+    assert len(proxy.events) >= 120 and faults >= 25, report
     assert len(work.orders) >= 5 and sum(work.page_reads.values()) >= 5, report
     assert not [k for k in work.outcomes if k.startswith("unexpected-")], report

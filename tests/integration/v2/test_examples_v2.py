@@ -3,20 +3,14 @@ Python block of the v2 guides is a piece of a v2 example (so it is run here)."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 from typing import Dict, List
 
 import pytest
 
-from .conftest import ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, PUBLISHABLE_KEY, SECRET_KEY
+from tests.support.examples import DOCS, EXAMPLES, assert_blocks_in_examples, python_blocks, run_example
 
-ROOT = Path(__file__).resolve().parents[3]
-EXAMPLES = ROOT / "examples"
-DOCS = ROOT / "docs"
+from .conftest import ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, PUBLISHABLE_KEY, SECRET_KEY
 
 #: Lines (or fragments of lines) each v2 example must print (quickstart_v2.py: test_quickstart.py).
 EXPECTED: Dict[str, List[str]] = {
@@ -109,35 +103,16 @@ def test_every_v2_example_is_listed() -> None:
 
 @pytest.mark.parametrize("script", sorted(EXPECTED))
 def test_v2_example_runs(script: str) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("MEDUSA_", "MEDUSA2_"))}
-    env.update(
-        {
-            "MEDUSA_BACKEND_URL": BASE_URL,
-            "MEDUSA_API_KEY": SECRET_KEY,
-            "MEDUSA_PUBLISHABLE_API_KEY": PUBLISHABLE_KEY,
-            "MEDUSA_ADMIN_EMAIL": ADMIN_EMAIL,
-            "MEDUSA_ADMIN_PASSWORD": ADMIN_PASSWORD,
-        }
-    )
-    result = subprocess.run(
-        [sys.executable, str(EXAMPLES / script)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, f"{script} failed:\n{result.stdout}\n{result.stderr}"
-    out = result.stdout
-    for fragment in EXPECTED[script]:
-        assert fragment in out, f"{script} did not print {fragment!r}:\n{out}"
+    env = {
+        "MEDUSA_BACKEND_URL": BASE_URL,
+        "MEDUSA_API_KEY": SECRET_KEY,
+        "MEDUSA_PUBLISHABLE_API_KEY": PUBLISHABLE_KEY,
+        "MEDUSA_ADMIN_EMAIL": ADMIN_EMAIL,
+        "MEDUSA_ADMIN_PASSWORD": ADMIN_PASSWORD,
+    }
+    out = run_example(script, env, expected=EXPECTED[script], dropped=("MEDUSA_", "MEDUSA2_"))
     for secret in (SECRET_KEY, PUBLISHABLE_KEY, ADMIN_PASSWORD):
         assert secret not in out, f"{script} printed a credential"
-
-
-def _lines(text: str) -> List[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def guide_blocks(guide: str) -> List[str]:
@@ -148,19 +123,11 @@ def guide_blocks(guide: str) -> List[str]:
         assert f"\n{heading}\n" in text, f"{guide} has no {heading!r} section"
         text = text.split(f"\n{heading}\n", 1)[1]
         text = re.split(r"\n## ", text, maxsplit=1)[0]  # up to the next section of the same level
-    return re.findall(r"```python\n(.*?)```", text, flags=re.S)
+    return python_blocks(text)
 
 
 @pytest.mark.parametrize("guide", sorted(GUIDES))
 def test_python_blocks_of_the_v2_guides_are_parts_of_v2_examples(guide: str) -> None:
     blocks = guide_blocks(guide)
     assert blocks, f"{guide}: no Python block found"
-    sources = {p.name: _lines(p.read_text()) for p in EXAMPLES.glob("*_v2.py")}
-    for block in blocks:
-        wanted = _lines(block)
-        found = any(
-            wanted == lines[start : start + len(wanted)]
-            for lines in sources.values()
-            for start in range(len(lines) - len(wanted) + 1)
-        )
-        assert found, f"{guide}: this block is not in any examples/*_v2.py:\n{block}"
+    assert_blocks_in_examples(guide, blocks, "*_v2.py")
