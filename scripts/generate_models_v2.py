@@ -73,6 +73,9 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Set, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from model_emit import lazy_init, module_tail  # noqa: E402
+
 TYPES_DIR = ROOT / "scripts" / "v2types"
 DEFAULT_ENDPOINTS = ROOT.parent / "shared" / "reference" / "v2" / "ENDPOINTS.md"
 TYPES_VERSION = "2.21.2"
@@ -797,52 +800,16 @@ class Generator:
         if any("MISSING" in f for c in mod.classes for f in c.fields):
             bases.add("MISSING")
         out.append(f"from ..._serde import {', '.join(sorted(bases))}\n")
-        types = sorted(n for n in ("UNSET", "Unset") if any(n in f for c in mod.classes for f in c.fields))
-        if types:
-            out.append(f"from ..._types import {', '.join(types)}\n")
-        if external:
-            out.append("\nif TYPE_CHECKING:\n")
-            for name in external:
-                out.append(f"    from .{self.owner[name]} import {name}\n")
-        out.append(
-            "\n__all__ = ["
-            + ", ".join(f'"{c.name}"' for c in sorted(mod.classes, key=lambda c: c.name))
-            + "]\n"
-        )
-        for cls in mod.classes:
-            out.append("\n\n@attrs.define(kw_only=True, repr=False)\n")
-            out.append(f"class {cls.name}({cls.base}):\n")
-            if cls.items_field:
-                out.append(f'    _items_field = "{cls.items_field}"\n')
-            if cls.secrets:
-                names = ", ".join(f'"{s}"' for s in cls.secrets)
-                out.append(f"    _secret_fields: ClassVar[FrozenSet[str]] = frozenset({{{names}}})\n")
-            if cls.items_field or cls.secrets:
-                out.append("\n")
-            out.append("\n".join(cls.fields) + "\n")
+        out.append(module_tail(mod.classes, external, self.owner, "..."))
         return "".join(out)
 
     def render_init(self) -> str:
-        names = sorted(self.owner)
-        out = [
+        return lazy_init(
             HEADER,
-            '"""Typed models of the Medusa v2 API (``@medusajs/types`` HttpTypes), imported lazily."""\n\n',
-            "from __future__ import annotations\n\n",
-            "from typing import TYPE_CHECKING, Dict\n\n",
-            "from ..._lazy import lazy_attributes\n\n",
-            "if TYPE_CHECKING:\n",
-        ]
-        for name in names:
-            out.append(f"    from .{self.owner[name]} import {name} as {name}\n")
-        out.append("\n_MODULES: Dict[str, str] = {\n")
-        for name in names:
-            out.append(f'    "{name}": "{self.owner[name]}",\n')
-        out.append("}\n\n__all__ = [\n")
-        for name in names:
-            out.append(f'    "{name}",\n')
-        out.append("]\n\n")
-        out.append("if not TYPE_CHECKING:\n    __getattr__, __dir__ = lazy_attributes(__name__, _MODULES)\n")
-        return "".join(out)
+            "Typed models of the Medusa v2 API (``@medusajs/types`` HttpTypes), imported lazily.",
+            self.owner,
+            "...",
+        )
 
     def render_names(self) -> str:
         out = [
