@@ -74,7 +74,7 @@ from typing import Any, Dict, List, Optional, Set, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from model_emit import lazy_init, module_tail  # noqa: E402
+from model_emit import ClassDef, Module, lazy_init, module_tail  # noqa: E402
 
 TYPES_DIR = ROOT / "scripts" / "v2types"
 DEFAULT_ENDPOINTS = ROOT.parent / "shared" / "reference" / "v2" / "ENDPOINTS.md"
@@ -387,25 +387,6 @@ def run_dump(roots: List[Dict[str, str]]) -> Dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------- the generator
-class ClassDef:
-    def __init__(self, name: str, strict: bool, base: str) -> None:
-        self.name = name
-        self.strict = strict
-        self.base = base
-        self.fields: List[str] = []
-        self.secrets: List[str] = []
-        self.items_field: Optional[str] = None
-
-
-class Module:
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.classes: List[ClassDef] = []
-        self.imports: Set[str] = set()  # model names used in annotations
-        self.typing: Set[str] = set()
-        self.datetime = False
-
-
 def refs(expr: Dict[str, Any]) -> List[int]:
     kind = expr["kind"]
     if kind == "ref":

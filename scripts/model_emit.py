@@ -7,7 +7,30 @@ a module's tail (its ``TYPE_CHECKING`` imports, ``__all__`` and the attrs classe
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List
+from typing import Any, Dict, Iterable, List, Optional, Set
+
+
+class ClassDef:
+    """One attrs class to write: its name, base, field lines, secret fields and page items field."""
+
+    def __init__(self, name: str, strict: bool, base: str) -> None:
+        self.name = name
+        self.strict = strict
+        self.base = base
+        self.fields: List[str] = []
+        self.secrets: List[str] = []
+        self.items_field: Optional[str] = None
+
+
+class Module:
+    """One module to write: its classes and what their annotations need."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.classes: List[ClassDef] = []
+        self.imports: Set[str] = set()  # model names used in annotations
+        self.typing: Set[str] = set()
+        self.datetime = False
 
 
 def module_tail(classes: Iterable[Any], external: List[str], owner: Dict[str, str], core: str) -> str:
