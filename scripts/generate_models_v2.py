@@ -253,6 +253,10 @@ SERVER_FIXES: Dict[Tuple[str, str], Dict[str, Any]] = {
     # the return routes answer the return with the order ({order, return}) or its preview
     ("AdminReturnResponse", "order"): {"kind": "ref", "name": "AdminOrder"},
     ("AdminReturnResponse", "order_preview"): {"kind": "ref", "name": "AdminOrderPreview"},
+    # cancel_request / cancel_receive answer {id, object: "return", deleted: true}
+    ("AdminReturnResponse", "id"): _STR,
+    ("AdminReturnResponse", "object"): _STR,
+    ("AdminReturnResponse", "deleted"): {"kind": "boolean"},
     # the order of an order change is the order module's raw entity (items are order-item rows
     # with the line item nested, summary a list of summary rows), not the HTTP AdminOrder
     ("AdminOrderChange", "order"): {"kind": "record", "values": {"kind": "unknown"}},

@@ -165,6 +165,10 @@ CASES = [
     Case('admin.order_edit', 'request', ('a/b', {'k': 'v'}), {'query': {'fields': 'id'}}, 'POST', '/admin/order-edits/a%2Fb/request', 'fields=id', {'k': 'v'}, 'AdminOrderEditPreviewResponse'),
     Case('admin.order_edit', 'update_added_item', ('a/b', 'action_id_1', {'k': 'v'}), {'query': {'fields': 'id'}}, 'POST', '/admin/order-edits/a%2Fb/items/action_id_1', 'fields=id', {'k': 'v'}, 'AdminOrderEditPreviewResponse'),
     Case('admin.order_edit', 'update_original_item', ('a/b', 'item_id_1', {'k': 'v'}), {'query': {'fields': 'id'}}, 'POST', '/admin/order-edits/a%2Fb/items/item/item_id_1', 'fields=id', {'k': 'v'}, 'AdminOrderEditPreviewResponse'),
+    # added (not in js-sdk): the shipping methods of an order edit
+    Case('admin.order_edit', 'add_shipping_method', ('a/b', {'k': 'v'}), {}, 'POST', '/admin/order-edits/a%2Fb/shipping-method', '', {'k': 'v'}, 'AdminOrderEditPreviewResponse'),
+    Case('admin.order_edit', 'update_shipping_method', ('a/b', 'act_1', {'k': 'v'}), {}, 'POST', '/admin/order-edits/a%2Fb/shipping-method/act_1', '', {'k': 'v'}, 'AdminOrderEditPreviewResponse'),
+    Case('admin.order_edit', 'remove_shipping_method', ('a/b', 'act_1'), {}, 'DELETE', '/admin/order-edits/a%2Fb/shipping-method/act_1', '', None, 'AdminOrderEditPreviewResponse'),
     Case('admin.payment', 'capture', ('a/b', {'k': 'v'}), {'query': {'fields': 'id'}}, 'POST', '/admin/payments/a%2Fb/capture', 'fields=id', {'k': 'v'}, 'AdminPaymentResponse'),
     Case('admin.payment', 'list', (), {'query': {'fields': 'id'}}, 'GET', '/admin/payments', 'fields=id', None, 'AdminPaymentsResponse'),
     Case('admin.payment', 'list_payment_providers', (), {'query': {'fields': 'id'}}, 'GET', '/admin/payments/payment-providers', 'fields=id', None, 'AdminPaymentProviderListResponse'),

@@ -21,4 +21,7 @@ class AdminReturnResponse(Response):
     return_: AdminReturn = attrs.field(default=MISSING, metadata={"json": "return"})
     order: Union[AdminOrder, Unset] = UNSET
     order_preview: Union[AdminOrderPreview, Unset] = UNSET
+    id: Union[str, Unset] = UNSET
+    object: Union[str, Unset] = UNSET
+    deleted: Union[bool, Unset] = UNSET
     additional_properties: Dict[str, Any] = attrs.field(factory=dict)

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, cast
+from typing import TYPE_CHECKING, Any, Mapping, Optional, cast
 
 from ...._resource import Resource
 from ...._types import UNSET
@@ -163,4 +163,52 @@ class AdminOrderEditResource(Resource):
         return cast(
             "AdminOrderEditPreviewResponse",
             self._call("update_original_item", (id, item_id), payload, query, options),
+        )
+
+    def add_shipping_method(
+        self,
+        id: str,
+        payload: Payload[Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> AdminOrderEditPreviewResponse:
+        """Add a shipping method to the edit of order id (not in js-sdk).
+
+        Takes ``id`` (path id); ``payload``: a mapping.
+        Returns :class:`AdminOrderEditPreviewResponse`.
+        """
+        return cast(
+            "AdminOrderEditPreviewResponse", self._call("add_shipping_method", (id,), payload, None, options)
+        )
+
+    def update_shipping_method(
+        self,
+        id: str,
+        action_id: str,
+        payload: Payload[Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> AdminOrderEditPreviewResponse:
+        """Change a shipping method the edit added (not in js-sdk).
+
+        Takes ``id``, ``action_id`` (path ids); ``payload``: a mapping.
+        Returns :class:`AdminOrderEditPreviewResponse`.
+        """
+        return cast(
+            "AdminOrderEditPreviewResponse",
+            self._call("update_shipping_method", (id, action_id), payload, None, options),
+        )
+
+    def remove_shipping_method(
+        self,
+        id: str,
+        action_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AdminOrderEditPreviewResponse:
+        """Remove a shipping method the edit added (not in js-sdk).
+
+        Takes ``id``, ``action_id`` (path ids).
+        Returns :class:`AdminOrderEditPreviewResponse`.
+        """
+        return cast(
+            "AdminOrderEditPreviewResponse",
+            self._call("remove_shipping_method", (id, action_id), UNSET, None, options),
         )
