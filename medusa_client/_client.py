@@ -221,6 +221,7 @@ class APIRequest:
         options: Mapping[str, Any],
         replayable: bool = False,
         public: bool = False,
+        stream: bool = False,
     ) -> None:
         unknown = set(options) - REQUEST_OPTION_NAMES if options else None
         if unknown:
@@ -242,7 +243,7 @@ class APIRequest:
         self.replayable = replayable or idempotent or method in ("GET", "HEAD", "OPTIONS")
         self.public = public
         self.options = dict(options)
-        self.stream = False  #: keep the body unread (server-sent events)
+        self.stream = stream  #: leave the body unread until iterated (server-sent events)
 
     @property
     def route_path(self) -> str:
@@ -257,6 +258,9 @@ class Client:
     (``Authorization: Bearer`` on ``/admin`` and ``/store`` routes respectively), the
     publishable key (``x-publishable-api-key`` on every request) and the session's cookies.
     """
+
+    #: The API version: its route table (``_specs.table_for``) and what the methods below override.
+    api = "v1"
 
     def __init__(
         self,
@@ -502,22 +506,26 @@ class Client:
         return self.send_request(request)  # type: ignore[return-value]
 
     def _route_table(self) -> RouteTable:
-        """API version (v1): the route table of this client's API."""
-        from .resources._table import TABLE
+        """The route table of this client's API version."""
+        from ._specs import table_for
 
-        return TABLE
+        return table_for(self.api)
+
+    def _url(self, request: APIRequest) -> str:
+        """The URL of a request: the base URL, its path, and its query (after one the path may have)."""
+        url = self._url_base + request.path
+        encoded = encode_query(request.query) if request.query else ""
+        if encoded:  # a query of None values only encodes to nothing: no bare "?"
+            url += ("&" if "?" in request.path else "?") + encoded
+        return url
 
     def send_request(self, request: APIRequest) -> Response:
-        encoded = encode_query(request.query) if request.query else ""
         body: Optional[bytes] = None
         if not isinstance(request.payload, Unset):
             data = _payload_data(request.payload)
             body = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
-        url = self._url_base + request.path
-        if encoded:
-            url += ("&" if "?" in request.path else "?") + encoded
         headers = self._headers(request, has_json=body is not None)
-        response = self._send(request, url, headers, body)
+        response = self._send(request, self._url(request), headers, body)
         result = self._parse(response, request.cast_to)
         if isinstance(result, Page):
             result._next_page = partial(self._next_page, request)  # type: ignore[attr-defined]
@@ -542,12 +550,11 @@ class Client:
         ``for`` loop) closes the connection. An error status raises its typed error on the first
         ``next()``. ``path`` is below the base URL, ids encoded (``_paths.build_path``).
         """
-        request = APIRequest(self, "GET", path, EmptyResponse, query=query, options=options or {})
-        request.stream = True
+        request = APIRequest(
+            self, "GET", path, EmptyResponse, query=query, options=options or {}, stream=True
+        )
         request.headers = {"Accept": "text/event-stream", **request.headers}
-        url = self._url_base + path
-        if request.query:
-            url += ("&" if "?" in path else "?") + encode_query(request.query)
+        url = self._url(request)
         response = self._send(request, url, self._headers(request, has_json=False), None)
         try:
             if not 200 <= response.status_code < 300:

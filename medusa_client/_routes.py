@@ -40,8 +40,6 @@ FLAGS: FrozenSet[str] = frozenset(
         "pages",
         "added",
         "handwritten",
-        "redirect",
-        "stream",
     }
 )
 
@@ -59,6 +57,7 @@ class Route:
     __slots__ = (
         "_models",
         "_regex",
+        "_result_model",
         "api",
         "flags",
         "js_name",
@@ -102,6 +101,7 @@ class Route:
         self.summary = summary  #: one line: what the method does
         self._models = models
         self._regex: Optional[re.Pattern[str]] = None
+        self._result_model: Optional[type] = None
 
     def __repr__(self) -> str:
         return f"<Route {self.dotted}: {self.method} {self.path}>"
@@ -134,9 +134,12 @@ class Route:
 
     @property
     def result_model(self) -> type:
-        result = self.model(self.result)
-        assert result is not None, self.dotted
-        return result
+        """The result class, imported on the first call and kept (every call of the method reads it)."""
+        if self._result_model is None:
+            result = self.model(self.result)
+            assert result is not None, self.dotted
+            self._result_model = result
+        return self._result_model
 
     # ------------------------------------------------------------------- path
     def build_path(self, ids: Sequence[object]) -> str:
@@ -149,10 +152,9 @@ class Route:
         values = {name: segment(value, name) for name, value in zip(params, ids)}
         return self.path.format_map(values)
 
-    def match(self, method: str, path: str) -> Optional[Dict[str, str]]:
-        """The (still encoded) ids when ``method path`` is this route, else ``None``."""
-        if method != self.method:
-            return None
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The pattern of the path: one group per id, ``[^/]+`` (``.+`` for ``wide`` routes)."""
         if self._regex is None:
             pattern, last = "", 0
             for found in _PARAM.finditer(self.path):
@@ -162,8 +164,14 @@ class Route:
                 last = found.end()
             pattern += re.escape(self.path[last:])
             self._regex = re.compile(pattern + "$")
-        found_match = self._regex.match(path)
-        return found_match.groupdict() if found_match else None
+        return self._regex
+
+    def match(self, method: str, path: str) -> Optional[Dict[str, str]]:
+        """The (still encoded) ids when ``method path`` is this route, else ``None``."""
+        if method != self.method:
+            return None
+        found = self.regex.match(path)
+        return found.groupdict() if found else None
 
     @property
     def rank(self) -> Tuple[int, ...]:
@@ -240,7 +248,7 @@ class RouteTable:
             if node.same_as:
                 node.methods = nodes[node.same_as].methods
         self.nodes = nodes
-        self._ranked: Optional[List[Route]] = None
+        self._ranked: Optional[Dict[str, List[Route]]] = None
 
     def route(self, resource: str, name: str) -> Route:
         return self.by_name[f"{resource}.{name}"]
@@ -253,21 +261,20 @@ class RouteTable:
 
     def matching(self, method: str, path: str) -> List[Tuple[Route, Dict[str, str]]]:
         """Routes (most specific first) that ``method path`` matches, with their ids."""
-        if self._ranked is None:
-            self._ranked = sorted(self.routes, key=lambda r: (r.rank, r.path))
-        found = []
-        for route in self._ranked:
-            ids = route.match(method, path)
-            if ids is not None:
-                found.append((route, ids))
-        return found
+        return list(self._matches(method, path))
 
     def find(self, method: str, path: str) -> Optional[Route]:
         """The most specific route ``method path`` (ids encoded, no query) is a call of, if any."""
-        matches = self.matching(method, path)
-        return matches[0][0] if matches else None
+        first = next(self._matches(method, path), None)
+        return first[0] if first else None
 
-    def owner(self, resource: str) -> str:
-        """The attribute path whose class defines the methods of ``resource``."""
-        node = self.nodes[resource]
-        return node.same_as or resource
+    def _matches(self, method: str, path: str) -> Iterator[Tuple[Route, Dict[str, str]]]:
+        if self._ranked is None:  # per verb, most specific first: built once
+            ranked: Dict[str, List[Route]] = {}
+            for route in sorted(self.routes, key=lambda r: (r.rank, r.path)):
+                ranked.setdefault(route.method, []).append(route)
+            self._ranked = ranked
+        for route in self._ranked.get(method, ()):
+            found = route.regex.match(path)
+            if found:
+                yield route, found.groupdict()

@@ -134,8 +134,7 @@ def routes(api: str = "v1") -> Tuple[Route, ...]:
     result = []
     for key, specs in found.items():
         row = rows[key]
-        row.match(row.method, "")  # builds the row's pattern
-        result.append(Route(row.method, row.path, tuple(specs), row._regex, row.path_params, row.rank))
+        result.append(Route(row.method, row.path, tuple(specs), row.regex, row.path_params, row.rank))
     result.sort(key=lambda route: (route.rank, route.template))
     return tuple(result)
 

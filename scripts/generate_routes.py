@@ -143,9 +143,11 @@ def check(version: Version, resources: List[ResourceRow], methods: List[MethodRo
             problems.append(f"{m.resource}.{m.name}: not a usable method name")
         if m.verb not in ("GET", "POST", "DELETE", "PUT", "PATCH"):
             problems.append(f"{m.resource}.{m.name}: verb {m.verb}")
-        unknown = set(filter(None, m.flags.split(","))) - FLAGS
-        if unknown:
-            problems.append(f"{m.resource}.{m.name}: unknown flags {sorted(unknown)}")
+        flags = set(filter(None, m.flags.split(",")))
+        if flags - FLAGS:
+            problems.append(f"{m.resource}.{m.name}: unknown flags {sorted(flags - FLAGS)}")
+        if {"token", "handwritten"} <= flags:  # the core would keep a token the method keeps itself
+            problems.append(f"{m.resource}.{m.name}: a hand-written method keeps its own token")
         for name in (m.payload, m.query, m.result):
             if name and name not in ("Mapping", "EmptyResponse", "JSONResponse") and name not in models:
                 problems.append(f"{m.resource}.{m.name}: no model {name}")
@@ -228,19 +230,6 @@ def lazy_lines(version: Version, resources: List[ResourceRow], parent: str, inde
     return lines
 
 
-def type_imports(
-    version: Version, resources: List[ResourceRow], rows: List[ResourceRow], depth: int
-) -> List[str]:
-    dots = "." * depth
-    lines = []
-    for row in sorted(rows, key=lambda r: r.module):
-        if row.module == "_tree":
-            lines.append(f"    from {dots}_tree import {row.class_name}")
-        else:
-            lines.append(f"    from {dots}{row.module} import {row.class_name}")
-    return lines
-
-
 def render_tree(version: Version, resources: List[ResourceRow]) -> str:
     top = children_of(resources, "")
     namespaces = [row for row in resources if row.module == "_tree"]
@@ -286,7 +275,7 @@ def annotation(kind: str, model: str) -> str:
     return f"{kind}[{inner}]"
 
 
-def method_source(m: MethodRow, ids: List[str]) -> List[str]:
+def method_source(m: MethodRow, ids: List[str], models: str) -> List[str]:
     flags = set(filter(None, m.flags.split(",")))
     params = ["self"]
     params += [f"{name}: str" for name in ids]
@@ -316,7 +305,7 @@ def method_source(m: MethodRow, ids: List[str]) -> List[str]:
         for param in params:
             lines.append(f"        {param},")
         lines.append(f"    ) -> {result}:")
-    doc = docstring(m, ids, flags)
+    doc = docstring(m, ids, flags, models)
     lines.extend(doc)
     id_tuple = "(" + ", ".join(ids) + ("," if len(ids) == 1 else "") + ")"
     call = f"self._call({m.name!r}, {id_tuple}, {call_payload}, {call_query}, options)"
@@ -324,7 +313,7 @@ def method_source(m: MethodRow, ids: List[str]) -> List[str]:
     return lines
 
 
-def docstring(m: MethodRow, ids: List[str], flags: set) -> List[str]:  # type: ignore[type-arg]
+def docstring(m: MethodRow, ids: List[str], flags: set, models: str) -> List[str]:  # type: ignore[type-arg]
     summary = m.summary or sentence(m)
     summary = summary[0].upper() + summary[1:]
     if not summary.endswith("."):
@@ -337,12 +326,10 @@ def docstring(m: MethodRow, ids: List[str], flags: set) -> List[str]:  # type: i
     if "upload" in flags:
         parts.append("``file_or_files``: paths, bytes or binary file objects")
     elif m.payload:
-        what = (
-            "a mapping" if m.payload == "Mapping" else f":class:`~{model_path(m)}.{m.payload}` or a mapping"
-        )
+        what = "a mapping" if m.payload == "Mapping" else f":class:`~{models}.{m.payload}` or a mapping"
         parts.append(f"``payload``: {what}" + (" (optional)" if "payload_optional" in flags else ""))
     if m.query:
-        what = "a mapping" if m.query == "Mapping" else f":class:`~{model_path(m)}.{m.query}` or a mapping"
+        what = "a mapping" if m.query == "Mapping" else f":class:`~{models}.{m.query}` or a mapping"
         parts.append(f"``query``: {what}" + ("" if "query_required" in flags else " (optional)"))
     takes = "Takes " + "; ".join(parts) + "." if parts else "Takes no arguments but the per-call options."
     returns = f"Returns :class:`{m.result}`" + (
@@ -354,16 +341,6 @@ def docstring(m: MethodRow, ids: List[str], flags: set) -> List[str]:  # type: i
         out.extend(wrap(text, "        ") if text else [""])
     out.append('        """')
     return out
-
-
-MODEL_PATH = {"v1": "medusa_client.models", "v2": "medusa_client.v2.models"}
-
-
-def model_path(m: MethodRow) -> str:
-    return CURRENT_MODELS
-
-
-CURRENT_MODELS = "medusa_client.models"
 
 
 def wrap(text: str, indent: str) -> List[str]:
@@ -415,7 +392,7 @@ def render_resource(
     up = "." * (depth + (1 if version.api == "v2" else 0) + 1)
     models = "." * (depth + 1) + "models"
     out = [HEADER.format(api=version.api)]
-    out.append(f'"""``{attribute_doc(version, row.path)}`` (generated from the route table)."""\n')
+    out.append(f'"""``medusa.{row.path}`` (generated from the route table)."""\n')
     out.append("from __future__ import annotations\n")
     typing_names = {"TYPE_CHECKING", "cast"}
     uses = set()
@@ -474,12 +451,8 @@ def render_resource(
             continue
         ids = re.findall(r"\{(\w+)\}", m.path)
         out.append("")
-        out.extend(method_source(m._replace(flags=with_pages(version, m)), ids))
+        out.extend(method_source(m._replace(flags=with_pages(version, m)), ids, version.models))
     return "\n".join(out) + "\n"
-
-
-def attribute_doc(version: Version, path: str) -> str:
-    return f"medusa.{path}"
 
 
 def import_lines(prefix: str, names: List[str]) -> List[str]:
@@ -624,8 +597,6 @@ def formatted(path: Path, text: str) -> str:
 
 
 def outputs(version: Version) -> Dict[Path, str]:
-    global CURRENT_MODELS
-    CURRENT_MODELS = version.models
     resources, methods = load(version)
     folder = version.folder / "resources"
     files: Dict[Path, str] = {

@@ -344,3 +344,15 @@ def test_logout_forgets_the_session_even_when_the_server_refuses(mocked: respons
     with pytest.raises(UnauthorizedError):
         medusa.auth.logout()
     assert not medusa.client.session.cookies and medusa.client.token is None
+
+
+def test_product_import_keeps_the_mime_type_a_tuple_gives(mocked: responses.RequestsMock) -> None:
+    medusa = Medusa(base_url=BASE, api_key=SECRET_KEY, publishable_key="")
+    mocked.add("POST", BASE + "/admin/products/import", json={"transaction_id": "tx_1", "summary": {}})
+    mocked.add("POST", BASE + "/admin/products/import", json={"transaction_id": "tx_2", "summary": {}})
+    medusa.admin.product.import_(("export.data", b"Product Handle\n", "text/csv"))
+    medusa.admin.product.import_(b"Product Handle\n")
+    given, guessed = (call.request.body for call in mocked.calls)
+    assert isinstance(given, bytes) and isinstance(guessed, bytes)
+    assert b'filename="export.data"\r\nContent-Type: text/csv' in given
+    assert b'filename="file0"\r\nContent-Type: application/octet-stream' in guessed

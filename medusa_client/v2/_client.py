@@ -25,7 +25,7 @@ from .._exceptions import APIStatusError, make_status_error
 from .._types import TimeoutArg
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .._routes import Route, RouteTable
+    from .._routes import Route
     from .._serde import Response
 
 __all__ = ["AUTH_TYPES", "Client"]
@@ -42,6 +42,8 @@ _NO_PUBLISHABLE_KEY_HINT = (
 
 class Client(_CoreClient):
     """The v2 client: session, base URL, credentials and the request pipeline of the core."""
+
+    api = "v2"
 
     def __init__(
         self,
@@ -129,10 +131,8 @@ class Client(_CoreClient):
         """A token in a login-like result is used from now on (or turned into a session).
 
         Hand-written methods (``auth.login``, ``register``, ``refresh``...) keep their token
-        themselves (when and how: a registration token is never turned into a session).
+        themselves; the route tables never give them the ``token`` flag (the generator refuses it).
         """
-        if "handwritten" in route.flags:
-            return
         token = getattr(result, "token", None)
         if isinstance(token, str) and token:
             self.use_token(token)
@@ -171,11 +171,6 @@ class Client(_CoreClient):
         """The path part of the base URL (``/api`` in ``https://example.com/api``)."""
         rest = self._url_base.split("://", 1)[1]
         return rest[rest.index("/") :] if "/" in rest else ""
-
-    def _route_table(self) -> RouteTable:
-        from .resources._table import TABLE
-
-        return TABLE
 
 
 def _empty() -> Any:

@@ -275,9 +275,10 @@ class AdminInviteResourceMethods(_Methods):
 def _file_part(file: FileInput, field: str) -> Tuple[str, Tuple[str, bytes, str]]:
     from ..._client import read_files
 
-    _, (filename, content, _mime) = read_files(file)[0]
-    mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-    return field, (filename, content, mime)
+    _, (filename, content, given) = read_files(file)[0]
+    if given == "application/octet-stream":  # read_files' default: the file name tells more
+        given = mimetypes.guess_type(filename)[0] or given
+    return field, (filename, content, given)
 
 
 class AdminProductResourceMethods(_Methods):

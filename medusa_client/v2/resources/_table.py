@@ -484,7 +484,7 @@ _ROUTES = (
     ('auth', 'callback', 'callback', 'GET', '/auth/{actor}/{method}/callback', '', 'Mapping', 'AuthCallbackResponse', 'handwritten,public', ''),
     ('auth', 'create_user', 'createUser', 'POST', '/auth/{provider}/user', '', '', 'AdminUserResponse', '', ''),
     ('auth', 'list_providers', 'listProviders', 'GET', '/auth/{actor}/providers', '', '', 'AuthProvidersListResponse', 'public', ''),
-    ('auth', 'login', 'login', 'POST', '/auth/{actor}/{method}', 'AdminSignInWithEmailPassword', '', 'AuthLoginResponse', 'handwritten,public,redirect,replayable', ''),
+    ('auth', 'login', 'login', 'POST', '/auth/{actor}/{method}', 'AdminSignInWithEmailPassword', '', 'AuthLoginResponse', 'handwritten,public,replayable', ''),
     ('auth', 'logout', 'logout', 'DELETE', '/auth/session', '', '', 'EmptyResponse', 'handwritten', ''),
     ('auth', 'refresh', 'refresh', 'POST', '/auth/token/refresh', '', '', 'AuthRefreshResponse', 'handwritten,replayable', ''),
     ('auth', 'register', 'register', 'POST', '/auth/{actor}/{method}/register', 'AdminSignUpWithEmailPassword', '', 'AuthRegisterResponse', 'handwritten,public', ''),
